@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Size budgets for the production build: prints each figure against its limit and exits 1 if
+// any is over. Sizes are gzip level 9 of the files as built.
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const outDir = resolve(process.env.DIST_DIR ?? 'dist')
+const KB = 1024
+const budgets = { js: 105 * KB, css: 15 * KB, html: 30 * KB }
+
+const gzipSize = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
+
+/** The entry chunk and every chunk it imports statically: what `/` loads before it is interactive. */
+function initialChunks() {
+  const seen = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(chunk.file)) return
+    seen.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
+  return [...seen]
+}
+
+const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))]
+const rows = [
+  { what: 'initial JS', files: initialChunks(), limit: budgets.js },
+  { what: 'CSS', files: cssFiles, limit: budgets.css },
+  { what: 'HTML of /', files: ['index.html'], limit: budgets.html },
+]
+
+let failed = false
+console.log('budget       size (gzip)   limit     files')
+for (const row of rows) {
+  const size = row.files.reduce((sum, file) => sum + gzipSize(file), 0)
+  const over = size > row.limit
+  failed ||= over
+  console.log(
+    `${row.what.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB ${(row.limit / KB).toFixed(0).padStart(6)} KB  ${over ? 'OVER ' : ''}${row.files.join(', ')}`,
+  )
+}
+if (failed) {
+  console.error('Size budget exceeded.')
+  process.exit(1)
+}

@@ -1,0 +1,72 @@
+// The zod schema of every content file. Used at build (scripts/prerender.mjs through the server
+// entry) and in tests; never imported by client code, so zod stays out of the reader's bundle.
+import { z } from 'zod'
+import { CLAIM_KINDS, CONFIDENCES, THEME_IDS, VERDICTS } from './types'
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)')
+const text = z.string().trim().min(1, 'must not be empty')
+const themeIds = z.array(z.enum(THEME_IDS)).min(1, 'needs at least one theme')
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' })
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+
+export const passageSchema = z.strictObject({
+  id: slug,
+  text,
+  themes: themeIds,
+  themeReason: text,
+})
+
+export const sectionSchema = z.strictObject({
+  id: slug,
+  title: text,
+  editorialTitle: z.boolean(),
+  passages: z.array(z.unknown()).min(1, 'needs at least one passage'),
+})
+
+export const articleSchema = z.strictObject({
+  title: text,
+  source: text,
+  sections: z.array(z.unknown()).min(1, 'needs at least one section'),
+})
+
+export const themeSchema = z.strictObject({
+  id: z.enum(THEME_IDS),
+  label: text,
+  description: text,
+})
+
+export const claimSchema = z.strictObject({
+  id: slug,
+  passageId: slug,
+  quote: z.strictObject({ exact: text, prefix: z.string().optional(), suffix: z.string().optional() }),
+  label: text,
+  themes: themeIds,
+  verdict: z.enum(VERDICTS),
+  related: z.array(slug),
+})
+
+export const claimNoteSchema = z.strictObject({
+  claimId: slug,
+  speakerId: slug,
+  kind: z.enum(CLAIM_KINDS),
+  context: text,
+  record: text,
+  factIds: z.array(text).min(1, 'needs at least one fact'),
+})
+
+export const speakerSchema = z.strictObject({ id: slug, name: text, role: text })
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text,
+  publisher: text,
+  date: isoDate,
+  url: httpsUrl.optional(),
+})
+
+export const factSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'),
+  text,
+  confidence: z.enum(CONFIDENCES),
+  sourceIds: z.array(slug).min(1, 'needs at least one source'),
+})

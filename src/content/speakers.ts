@@ -1,0 +1,14 @@
+import type { Speaker } from './types'
+
+export const speakers: Speaker[] = [
+  {
+    id: 'garcia-harfuch',
+    name: 'Omar García Harfuch, as reported',
+    role: 'Mexico’s Secretary of Security and Citizen Protection since 1 October 2024',
+  },
+  {
+    id: 'article',
+    name: 'The article’s own narration',
+    role: 'Not attributed to anyone quoted in the article',
+  },
+]

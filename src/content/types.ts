@@ -1,0 +1,111 @@
+// The content model. Plain types only: the zod schema in schema.ts checks data against the same
+// shape at build and in tests, and no client code ships the schema.
+
+export const THEME_IDS = ['cooperation', 'community-impact', 'law-enforcement'] as const
+export type ThemeId = (typeof THEME_IDS)[number]
+
+export const CLAIM_KINDS = ['fact', 'commitment', 'assessment', 'forecast'] as const
+export type ClaimKind = (typeof CLAIM_KINDS)[number]
+
+/** The record-check scale, from best to worst support. */
+export const VERDICTS = ['supported', 'partly-supported', 'contradicted', 'unverifiable'] as const
+export type Verdict = (typeof VERDICTS)[number]
+
+/** The fact sheet's confidence levels: "partly" and "claim" must be said in the app. */
+export const CONFIDENCES = ['confirmed', 'partly', 'claim'] as const
+export type Confidence = (typeof CONFIDENCES)[number]
+
+export interface Passage {
+  id: string
+  text: string
+  themes: ThemeId[]
+  /** One line an editor could defend: why the passage carries these themes. */
+  themeReason: string
+}
+
+export interface Section {
+  id: string
+  title: string
+  /** True for a title the editors added; false for the article's own heading. */
+  editorialTitle: boolean
+  passages: Passage[]
+}
+
+export interface Article {
+  title: string
+  source: string
+  sections: Section[]
+}
+
+export interface Theme {
+  id: ThemeId
+  label: string
+  description: string
+}
+
+/** A W3C Web Annotation TextQuoteSelector: the exact text, with optional context around it. */
+export interface TextQuoteSelector {
+  exact: string
+  prefix?: string
+  suffix?: string
+}
+
+/** What every page needs to mark a claim in the text. The rest lives in ClaimNote (lazy). */
+export interface Claim {
+  id: string
+  passageId: string
+  quote: TextQuoteSelector
+  /** Short name used in lists (related claims, the walk, endnotes). */
+  label: string
+  /** The first theme is the claim's primary theme: it colors the highlight. */
+  themes: ThemeId[]
+  verdict: Verdict
+  related: string[]
+}
+
+export interface Speaker {
+  id: string
+  name: string
+  role: string
+}
+
+export interface Source {
+  id: string
+  title: string
+  publisher: string
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) as precise as the source gives. */
+  date: string
+  url?: string
+}
+
+export interface Fact {
+  id: string
+  /** Written in our own words from the fact sheet. */
+  text: string
+  confidence: Confidence
+  sourceIds: string[]
+}
+
+/** The context a reader gets on opening a claim. */
+export interface ClaimNote {
+  claimId: string
+  speakerId: string
+  kind: ClaimKind
+  context: string
+  /** What the public record shows, in one or two sentences. */
+  record: string
+  factIds: string[]
+}
+
+export interface ContentBundle {
+  article: Article
+  themes: Theme[]
+  claims: Claim[]
+}
+
+export interface NotesBundle {
+  notes: ClaimNote[]
+  speakers: Speaker[]
+  facts: Fact[]
+  sources: Source[]
+}

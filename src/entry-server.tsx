@@ -1,0 +1,25 @@
+// Server entry for build-time prerendering (scripts/prerender.mjs), through the router's
+// documented SSR API: createRequestHandler + defaultRenderHandler. Nothing internal is used.
+import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
+import { content } from './content'
+import { notesBundle } from './content/notes'
+import { formatContentError, validateContent } from './content/validate'
+import { loadNotes } from './features/claims/notes-resource'
+import { createAppRouter } from './router'
+
+/** Every content error, formatted one per line (empty when the content is valid). */
+export function contentErrors(): string[] {
+  return validateContent({ ...content, ...notesBundle }).map(formatContentError)
+}
+
+/** Renders one URL to its app HTML (the markup that goes inside #root) and HTTP status. */
+export async function render(url: string): Promise<{ html: string; status: number }> {
+  // The claim context is a lazy chunk in the browser; on the server it is loaded before rendering
+  // so the static HTML holds every note for readers without JavaScript.
+  await loadNotes()
+  const request = new Request(new URL(url, 'http://localhost'))
+  const handler = createRequestHandler({ request, createRouter: () => createAppRouter() })
+  const response = await handler(defaultRenderHandler)
+  const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
+  return { html, status: response.status }
+}

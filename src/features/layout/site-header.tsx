@@ -1,0 +1,21 @@
+import { Link } from '@tanstack/react-router'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header border-b border-rule bg-surface print:hidden">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link to="/" className="font-semibold text-ink no-underline hover:underline">
+          Cartel strategy, explained
+        </Link>
+        <nav aria-label="Site" className="flex items-center gap-4 text-sm">
+          <Link to="/" className="link" activeOptions={{ exact: true, includeSearch: false }}>
+            Article
+          </Link>
+          <Link to="/sources" className="link">
+            Sources &amp; method
+          </Link>
+        </nav>
+      </div>
+    </header>
+  )
+}

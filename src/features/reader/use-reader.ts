@@ -1,0 +1,53 @@
+import { useNavigate, useSearch } from '@tanstack/react-router'
+import { useCallback, useMemo } from 'react'
+import { useHydrated } from '../../components/use-hydrated'
+import { content } from '../../content'
+import type { Claim, ThemeId } from '../../content/types'
+import { isThemeId } from '../../lib/themes'
+
+export interface ReaderState {
+  theme: ThemeId | undefined
+  claim: Claim | undefined
+  /** A `theme` the URL named that does not exist (shown in a notice, never applied). */
+  unknownTheme: string | undefined
+  unknownClaim: string | undefined
+}
+
+const EMPTY: ReaderState = { theme: undefined, claim: undefined, unknownTheme: undefined, unknownClaim: undefined }
+
+/**
+ * The reader's URL state (theme lens, open claim) and the actions that change it. Until hydration
+ * ends the state is empty, so the first client render matches the prerendered HTML for any URL.
+ */
+export function useReader() {
+  const hydrated = useHydrated()
+  const search = useSearch({ from: '/' })
+  const navigate = useNavigate({ from: '/' })
+
+  const state = useMemo<ReaderState>(() => {
+    if (!hydrated) return EMPTY
+    const theme = isThemeId(search.theme) ? search.theme : undefined
+    const claim = search.claim === undefined ? undefined : content.claims.find((c) => c.id === search.claim)
+    return {
+      theme,
+      claim,
+      unknownTheme: search.theme !== undefined && !theme ? search.theme : undefined,
+      unknownClaim: search.claim !== undefined && !claim ? search.claim : undefined,
+    }
+  }, [hydrated, search.theme, search.claim])
+
+  const setTheme = useCallback(
+    (theme: ThemeId | undefined) =>
+      navigate({ search: (old) => ({ ...old, theme }), hash: (old) => old ?? '', resetScroll: false }),
+    [navigate],
+  )
+  const openClaim = useCallback(
+    (claimId: string) => navigate({ search: (old) => ({ ...old, claim: claimId }), resetScroll: false }),
+    [navigate],
+  )
+  const closeClaim = useCallback(
+    () => navigate({ search: (old) => ({ ...old, claim: undefined }), resetScroll: false }),
+    [navigate],
+  )
+  return { ...state, setTheme, openClaim, closeClaim }
+}

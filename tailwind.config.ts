@@ -1,0 +1,38 @@
+import type { Config } from 'tailwindcss'
+
+/**
+ * Loaded from src/styles.css with `@config`. Every color is a CSS variable defined once in
+ * styles.css with its light and dark values side by side, so dark mode needs no `dark:` variants
+ * and still follows the system when JavaScript is off.
+ */
+export default {
+  content: ['./index.html', './src/**/*.{ts,tsx}'],
+  theme: {
+    extend: {
+      colors: {
+        page: 'var(--color-page)',
+        surface: 'var(--color-surface)',
+        ink: 'var(--color-ink)',
+        muted: 'var(--color-muted)',
+        rule: 'var(--color-rule)',
+        accent: 'var(--color-accent)',
+        focus: 'var(--color-focus)',
+        cooperation: {
+          DEFAULT: 'var(--theme-cooperation)',
+          tint: 'var(--theme-cooperation-tint)',
+        },
+        'community-impact': {
+          DEFAULT: 'var(--theme-community-impact)',
+          tint: 'var(--theme-community-impact-tint)',
+        },
+        'law-enforcement': {
+          DEFAULT: 'var(--theme-law-enforcement)',
+          tint: 'var(--theme-law-enforcement-tint)',
+        },
+      },
+      maxWidth: {
+        measure: '68ch',
+      },
+    },
+  },
+} satisfies Config

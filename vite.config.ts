@@ -1,0 +1,81 @@
+/// <reference types="vitest/config" />
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import tailwindcss from '@tailwindcss/vite'
+import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { securityHeaders } from './scripts/security-headers'
+
+// Each build can target its own folder so parallel runs (bench, CI, a developer) never collide.
+const outDir = process.env.DIST_DIR ?? 'dist'
+
+/**
+ * `vite preview` as a static host: `/sources` serves sources.html, and a path with no page gets
+ * 404.html with status 404 instead of the SPA fallback (which would hydrate the wrong page).
+ */
+function staticHostPreview(): Plugin {
+  return {
+    name: 'static-host-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const dir = resolve(server.config.root, outDir)
+        let path: string
+        try {
+          path = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0] ?? '/')
+        } catch {
+          path = '/404'
+        }
+        const file = resolve(dir, `.${path}`)
+        const inside = file === dir || file.startsWith(dir + sep)
+        if (path === '/' || (inside && existsSync(file) && statSync(file).isFile())) return next()
+        const page = `${file.replace(/[\\/]+$/, '')}.html`
+        if (inside && existsSync(page)) {
+          req.url = `/${page.slice(dir.length + 1)}`
+          return next()
+        }
+        res.statusCode = 404
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        for (const [name, value] of Object.entries(securityHeaders(outDir))) res.setHeader(name, value)
+        res.end(readFileSync(join(dir, '404.html')))
+      })
+    },
+  }
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    // The router plugin must come before the React plugin (it rewrites route files first).
+    tanstackRouter({
+      target: 'react',
+      routesDirectory: './src/routes',
+      generatedRouteTree: './src/routeTree.gen.ts',
+      quoteStyle: 'single',
+      semicolons: false,
+      // One route bundle: both pages are small, and a split route chunk would add a request
+      // before hydration. Claim context is split by hand (src/features/claims/notes-resource.ts).
+      autoCodeSplitting: false,
+    }),
+    react(),
+    tailwindcss(),
+    staticHostPreview(),
+  ],
+  build: {
+    outDir: isSsrBuild ? `${outDir}/server` : outDir,
+    emptyOutDir: true,
+    manifest: !isSsrBuild,
+    target: 'es2022',
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders(outDir),
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    css: false,
+  },
+}))
