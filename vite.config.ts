@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { securityHeaders } from './scripts/security-headers'
+import { securityHeaders } from './scripts/security-headers.ts'
 
 // Each build can target its own folder so parallel runs (bench, CI, a developer) never collide.
 const outDir = process.env.DIST_DIR ?? 'dist'

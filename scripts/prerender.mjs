@@ -1,17 +1,43 @@
 #!/usr/bin/env node
 // Build step 3 of 3 (after the client and server builds): validates the content, renders every
-// route to static HTML inside index.html's shell, inlines the CSS, and writes the CSP and headers.
-import { createHash } from 'node:crypto'
+// route to static HTML inside index.html's shell, inlines the CSS, adds each page's meta tags and
+// Content-Security-Policy, and writes `_headers` for static hosts and `vite preview`.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import {
+  contentSecurityPolicy,
+  escapeAttribute,
+  headersFile,
+  inlineBodies,
+  sha256Source,
+  staticSecurityHeaders,
+} from './csp.mjs'
+
+/**
+ * Where the site is published. Canonical and Open Graph URLs must be absolute, so this is the one
+ * place that names the origin; set SITE_URL at build time to publish elsewhere.
+ */
+const SITE_URL = process.env.SITE_URL ?? 'https://cartel-strategy-explained.example'
+const SITE_NAME = 'Mexico’s Security Chief, explained'
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
-const serverEntry = join(outDir, 'server', 'entry-server.js')
-if (!existsSync(serverEntry)) {
-  console.error(`prerender: ${serverEntry} is missing; run the client and server builds first`)
+const fail = (message) => {
+  console.error(`prerender: ${message}`)
   process.exit(1)
 }
+
+let siteOrigin
+try {
+  const url = new URL(SITE_URL)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)')
+  siteOrigin = url.href.replace(/\/+$/, '')
+} catch {
+  fail(`SITE_URL must be an absolute http(s) URL such as https://example.org, not "${SITE_URL}"`)
+}
+
+const serverEntry = join(outDir, 'server', 'entry-server.js')
+if (!existsSync(serverEntry)) fail(`${serverEntry} is missing; run the client and server builds first`)
 const server = await import(pathToFileURL(serverEntry).href)
 
 const errors = server.contentErrors()
@@ -22,6 +48,11 @@ if (errors.length > 0) {
 }
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />']) {
+  if (!template.includes(marker)) fail(`${join(outDir, 'index.html')} has no ${marker}: was it prerendered already?`)
+}
+const defaultDescription = template.match(/<meta name="description" content="([^"]*)"/)?.[1]
+if (!defaultDescription) fail('index.html has no meta description')
 
 // Inline the stylesheet: the first paint then needs no second request.
 function inlineCss(html) {
@@ -31,28 +62,102 @@ function inlineCss(html) {
   })
 }
 
+/** Title and description are escaped HTML text; `null` keeps index.html's. */
 const pages = [
-  { url: '/', file: 'index.html', title: null },
-  { url: '/sources', file: 'sources.html', title: 'Sources & method — Mexico’s Security Chief, explained' },
-  { url: '/404', file: '404.html', title: 'Page not found — Mexico’s Security Chief, explained' },
+  { url: '/', file: 'index.html', status: 200, title: null, description: null },
+  {
+    url: '/sources',
+    file: 'sources.html',
+    status: 200,
+    title: `Sources & method — ${SITE_NAME}`,
+    description:
+      'The sources behind every record check of the article on Mexico’s security chief, and how the checks were made.',
+  },
+  {
+    url: '/404',
+    file: '404.html',
+    status: 404,
+    title: `Page not found — ${SITE_NAME}`,
+    description: 'There is no page at this address.',
+  },
 ]
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const unescapeHtml = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
+/** Canonical, Open Graph and Twitter card tags; the 404 page asks not to be indexed instead. */
+function headTags(page, title, description) {
+  const attr = escapeAttribute
+  if (page.status !== 200) return '<meta name="robots" content="noindex" />'
+  const url = page.url === '/' ? `${siteOrigin}/` : `${siteOrigin}${page.url}`
+  return [
+    `<link rel="canonical" href="${attr(url)}" />`,
+    `<meta property="og:type" content="${page.url === '/' ? 'article' : 'website'}" />`,
+    `<meta property="og:site_name" content="${attr(SITE_NAME)}" />`,
+    `<meta property="og:locale" content="en_US" />`,
+    `<meta property="og:title" content="${attr(title)}" />`,
+    `<meta property="og:description" content="${attr(description)}" />`,
+    `<meta property="og:url" content="${attr(url)}" />`,
+    '<meta name="twitter:card" content="summary" />',
+    `<meta name="twitter:title" content="${attr(title)}" />`,
+    `<meta name="twitter:description" content="${attr(description)}" />`,
+  ].join('\n    ')
+}
+
+const allScriptHashes = []
+const allStyleHashes = []
 for (const page of pages) {
   const { html, status } = await server.render(page.url)
-  const expected = page.file === '404.html' ? 404 : 200
-  if (status !== expected) {
-    console.error(`prerender: ${page.url} answered ${status}, expected ${expected}`)
-    process.exit(1)
+  if (status !== page.status) fail(`${page.url} answered ${status}, expected ${page.status}`)
+  let doc = template.replace('<!--app-html-->', () => html)
+  if (page.title) doc = doc.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+  if (page.description) {
+    doc = doc.replace(
+      /<meta name="description" content="[^"]*"/,
+      () => `<meta name="description" content="${escapeAttribute(page.description)}"`,
+    )
   }
-  let doc = template.replace('<!--app-html-->', html)
-  if (page.title) doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+  const title = page.title ?? unescapeHtml(doc.match(/<title>([^<]*)<\/title>/)?.[1] ?? SITE_NAME)
+  const description = page.description ?? unescapeHtml(defaultDescription)
+  doc = doc.replace('<!--app-head-->', () => headTags(page, title, description))
   doc = inlineCss(doc)
+
+  // Hash every inline script and style exactly as written: the router's dehydration scripts carry
+  // a timestamp, so these differ per page and per build. The <meta> policy comes first in <head>,
+  // before any script, or it would not govern them.
+  const { scripts, styles } = inlineBodies(doc)
+  const scriptHashes = scripts.map(sha256Source)
+  const styleHashes = styles.map(sha256Source)
+  allScriptHashes.push(...scriptHashes)
+  allStyleHashes.push(...styleHashes)
+  const policy = contentSecurityPolicy({ scriptHashes, styleHashes, delivery: 'meta' })
+  doc = doc.replace(
+    '<meta charset="UTF-8" />',
+    () =>
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />`,
+  )
+
   writeFileSync(join(outDir, page.file), doc)
   console.log(`prerender: ${page.url} -> ${page.file} (${(Buffer.byteLength(doc) / 1024).toFixed(1)} KB)`)
 }
 
+// One header policy for every path allows the inline code of every page; each page's own <meta>
+// policy narrows it to that page's code (a browser enforces both).
+const headerPolicy = contentSecurityPolicy({
+  scriptHashes: allScriptHashes,
+  styleHashes: allStyleHashes,
+  delivery: 'header',
+})
+writeFileSync(
+  join(outDir, '_headers'),
+  headersFile({ 'Content-Security-Policy': headerPolicy, ...staticSecurityHeaders }),
+)
+console.log(`prerender: _headers (CSP with ${new Set(allScriptHashes).size} script hashes)`)
+
 // The server bundle is a build tool, not something to deploy.
 rmSync(join(outDir, 'server'), { recursive: true, force: true })
-void createHash

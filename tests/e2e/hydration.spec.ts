@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test'
+import { expect, test, waitForHydration } from './fixtures'
+
+// A hydration mismatch is a console error in React 19, and the fixture fails any test that logs
+// one: each of these tests loads a prerendered page the way a reader arrives at it, lets React
+// hydrate it, and then checks the state the URL asked for was applied after hydration.
+
+/** Resolves once the router has hydrated (it deletes its bootstrap state, $_TSR, when done). */
+async function waitForRouterHydration(page: Page) {
+  await page.waitForFunction(() => !('$_TSR' in window))
+}
+
+const main = (page: Page) => page.getByRole('main')
+
+test('the article hydrates cleanly', async ({ page }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  await waitForRouterHydration(page)
+  await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('main [data-in-theme]')).toHaveCount(0)
+})
+
+test('the sources page hydrates cleanly', async ({ page }) => {
+  await page.goto('/sources')
+  await waitForRouterHydration(page)
+  await expect(main(page).getByRole('heading', { level: 1, name: /Sources/ })).toBeVisible()
+})
+
+test('a theme in the URL is applied after hydration, without a mismatch', async ({ page }) => {
+  await page.goto('/?theme=cooperation')
+  await waitForHydration(page)
+  const passages = page.locator('main [data-passage]')
+  const count = await passages.count()
+  expect(count).toBeGreaterThan(0)
+  await expect(page.locator('main [data-passage][data-in-theme]')).toHaveCount(count)
+  await expect(page.locator('main [data-passage][data-in-theme="true"]').first()).toBeVisible()
+})
+
+test('a claim in the URL opens its context after hydration, without a mismatch', async ({ page }) => {
+  await page.goto('/?claim=nyt-interview-date')
+  await waitForHydration(page)
+  await expect(page.getByRole('dialog', { name: 'Context' })).toBeVisible()
+})
+
+test('a section in the hash hydrates cleanly and keeps the hash', async ({ page }) => {
+  await page.goto('/#strengthening-ties-with-the-united-states')
+  await waitForHydration(page)
+  await expect(page.locator('#strengthening-ties-with-the-united-states')).toBeInViewport()
+  expect(new URL(page.url()).hash).toBe('#strengthening-ties-with-the-united-states')
+})
+
+test.describe('an unknown path', () => {
+  // The browser logs the 404 status of the document itself.
+  test.use({ allowConsole: [/status of 404/] })
+
+  test('hydrates the not-found page cleanly', async ({ page }) => {
+    const response = await page.goto('/no/such/page')
+    expect(response?.status()).toBe(404)
+    await waitForRouterHydration(page)
+    await expect(main(page).getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  })
+})

@@ -1,0 +1,56 @@
+import { article } from '../../src/content/article'
+import { claims } from '../../src/content/claims'
+import { sources } from '../../src/content/sources'
+import { expect, test } from './fixtures'
+
+// Readers without JavaScript get the prerendered HTML and nothing else: it must read on its own.
+test.use({ javaScriptEnabled: false })
+
+test('the article reads in full: title, every section heading and every passage verbatim', async ({ page }) => {
+  await page.goto('/')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(article.title)
+  for (const section of article.sections) {
+    const region = main.locator(`section[id="${section.id}"]`)
+    await expect(region.getByRole('heading', { level: 2 })).toContainText(section.title)
+    for (const passage of section.passages) {
+      await expect(region.locator(`[data-passage="${passage.id}"]`)).toHaveText(passage.text)
+    }
+  }
+})
+
+test('a section link in the hash lands on that section', async ({ page }) => {
+  const last = article.sections.at(-1)
+  expect(last).toBeDefined()
+  await page.goto(`/#${last?.id}`)
+  await expect(page.locator(`section[id="${last?.id}"]`)).toBeInViewport()
+})
+
+test('every key claim is a link to its endnote, and every endnote it points to exists', async ({ page }) => {
+  await page.goto('/')
+  const links = page.locator('main a[data-claim]')
+  await expect(links).toHaveCount(claims.length)
+  for (const claim of claims) {
+    const link = page.locator(`main a[data-claim="${claim.id}"]`)
+    await expect(link).toHaveAttribute('href', `#note-${claim.id}`)
+    await expect(page.locator(`[id="note-${claim.id}"]`), `the endnote of ${claim.id}`).toHaveCount(1)
+  }
+})
+
+test('following a claim link without JavaScript shows its endnote', async ({ page }) => {
+  await page.goto('/')
+  const first = claims[0]
+  expect(first).toBeDefined()
+  await page.locator(`main a[data-claim="${first?.id}"]`).click()
+  await expect(page).toHaveURL(new RegExp(`#note-${first?.id}$`))
+  await expect(page.locator(`[id="note-${first?.id}"]`)).toBeInViewport()
+})
+
+test('the sources page lists every source', async ({ page }) => {
+  await page.goto('/sources')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Sources & method')
+  for (const source of sources) {
+    await expect(main.locator(`[id="source-${source.id}"]`)).toContainText(source.title)
+  }
+})
