@@ -16,13 +16,14 @@ export const article: Article = {
           text: 'In a recent interview, Omar García Harfuch, Mexico’s Security Chief, outlined the government’s aggressive approach to combating drug cartels. Speaking to The New York Times in September 2023, he emphasized the importance of collaboration between Mexico and the United States, particularly in relation to intelligence sharing and strategic operations.',
           themes: ['cooperation', 'law-enforcement'],
           themeReason:
-            'Sets out the cartel strategy and names U.S. intelligence sharing and joint operations as its core.',
+            'Introduces his strategy against the cartels (law enforcement) and puts collaboration with the United States on intelligence and operations at its centre (cooperation).',
         },
         {
           id: 'intensified-efforts',
           text: 'The Mexican government has intensified its efforts against organized crime, which has plagued the country for years. García Harfuch highlighted that during his tenure, significant operations have led to the capture of high-profile cartel leaders. These efforts aim to dismantle the networks that fuel violence and drug trafficking across borders.',
           themes: ['law-enforcement'],
-          themeReason: 'About operations and arrests of cartel leaders.',
+          themeReason:
+            'About the government’s campaign against organized crime: operations, the capture of cartel leaders and the dismantling of their networks.',
         },
       ],
     },
@@ -35,13 +36,15 @@ export const article: Article = {
           id: 'white-house-role',
           text: 'García Harfuch pointed out the crucial role of the White House in supporting Mexico’s fight against cartels. He noted that the partnership has evolved, focusing on shared objectives to enhance security. This cooperation is seen as vital in addressing the complex challenges posed by drug trafficking, which affects both nations.',
           themes: ['cooperation'],
-          themeReason: 'About the White House and the evolving U.S.–Mexico partnership.',
+          themeReason:
+            'Wholly about U.S. support: the White House’s role and a partnership with shared goals against drug trafficking.',
         },
         {
           id: 'reducing-influence',
           text: 'The security chief stated that the Mexican government is committed to reducing the influence of cartels, which have been responsible for thousands of deaths and widespread corruption. He mentioned that recent strategies have included increased funding for law enforcement and improved training for officers to better equip them for the challenges they face.',
           themes: ['law-enforcement', 'community-impact'],
-          themeReason: 'Police funding and training, weighed against the deaths and corruption cartels cause.',
+          themeReason:
+            'Police funding and training (law enforcement), set against the deaths and corruption cartels cause (community impact).',
         },
       ],
     },
@@ -55,19 +58,21 @@ export const article: Article = {
           text: 'García Harfuch acknowledged that while progress has been made, the fight is far from over. Many communities continue to suffer from the repercussions of cartel violence. He emphasized the need for a holistic approach that not only focuses on law enforcement but also addresses social issues contributing to crime, such as poverty and lack of education.',
           themes: ['community-impact', 'law-enforcement'],
           themeReason:
-            'Communities still suffering, and a strategy that reaches beyond policing to poverty and education.',
+            'Communities still suffering from cartel violence, and a strategy that reaches past policing to poverty and education.',
         },
         {
           id: 'optimism-for-future',
           text: 'The security chief expressed optimism about the future, stating that ongoing efforts will eventually lead to improved safety and stability in affected regions. He believes that with sustained pressure on cartels, the government can foster an environment where citizens feel secure and can thrive.',
           themes: ['community-impact', 'law-enforcement'],
-          themeReason: 'Promises safety for citizens through sustained pressure on cartels.',
+          themeReason:
+            'Promises safer regions and citizens who feel secure (community impact) through sustained pressure on cartels (law enforcement).',
         },
         {
           id: 'key-figure',
           text: 'As the Mexican government moves forward with its initiatives, García Harfuch remains a key figure in shaping the security landscape. His insights into the collaboration with the United States and the importance of community engagement reflect a comprehensive strategy aimed at tackling the complex issue of drug trafficking head-on.',
-          themes: ['cooperation', 'community-impact'],
-          themeReason: 'Sums up the collaboration with the United States and community engagement.',
+          themes: ['law-enforcement', 'cooperation', 'community-impact'],
+          themeReason:
+            'Sums up his part in security policy, the collaboration with the United States and the place of community engagement.',
         },
       ],
     },

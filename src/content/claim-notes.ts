@@ -1,14 +1,16 @@
 import type { ClaimNote } from './types'
 
+// What a reader learns on opening a claim. Every sentence is ours; every fact comes from the
+// editors' fact sheet (facts.ts), and the verdict follows its table of what the record says.
 export const claimNotes: ClaimNote[] = [
   {
     claimId: 'nyt-interview-date',
     speakerId: 'article',
     kind: 'fact',
     context:
-      'The article dates the interview to September 2023 and places it with The New York Times. The date matters: it decides which office García Harfuch held when he spoke.',
+      'The article places the interview with The New York Times and dates it September 2023. The date decides which office García Harfuch held when he spoke, and how current his account is.',
     record:
-      'The New York Times interview ran on 19 December 2025. In September 2023 he had just resigned his Mexico City post and held no security office, so the date in the article is wrong.',
+      'The New York Times published its profile and interview on 19 December 2025, and no Times interview from September 2023 was found. In September 2023 he had just resigned his Mexico City post to join Sheinbaum’s campaign and held no security office. The date in the article is wrong.',
     factIds: ['A3', 'A2'],
   },
   {
@@ -16,19 +18,108 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'article',
     kind: 'fact',
     context:
-      'The article calls him Mexico’s security chief. The title is the federal one: Secretary of Security and Citizen Protection.',
+      'The article calls him Mexico’s security chief. The office behind that title is the federal Secretary of Security and Citizen Protection, who heads the ministry known as SSPC.',
     record:
-      'Accurate since 1 October 2024, when he became federal security secretary. It was not true in September 2023, the date the article gives for the interview.',
+      'True today: he has held the federal post since 1 October 2024, and from 2019 to 2023 he ran Mexico City’s security ministry. It was not true in September 2023, the date the article gives for the interview, when he held no security office at all.',
     factIds: ['A1', 'A2'],
+  },
+  {
+    claimId: 'intelligence-sharing',
+    speakerId: 'garcia-harfuch',
+    kind: 'assessment',
+    context:
+      'The article reports that he stressed working with the United States, above all on intelligence and on operations. It paraphrases him, so there are no exact words to compare.',
+    record:
+      'The emphasis fits the record, with a caveat. The New York Times reported in December 2025 that intelligence sharing with U.S. agencies had surged, with him as their main counterpart, but we know that report only second-hand. In September 2025 the two governments set up a high-level security group, without a treaty. Our sources document no joint operations as such.',
+    factIds: ['B8', 'B7'],
+  },
+  {
+    claimId: 'leader-captures',
+    speakerId: 'garcia-harfuch',
+    kind: 'fact',
+    context:
+      'The article reports him crediting operations during his tenure with capturing high-profile cartel leaders. It names no one, so we set the best-known cases against his federal tenure, which began on 1 October 2024.',
+    record:
+      'Only in part. The two most prominent arrests of recent years came before that tenure: Ovidio Guzmán was captured in January 2023, and Ismael “El Mayo” Zambada was taken into U.S. custody in July 2024 with no part played by Mexico’s government. Under his tenure, José Ángel Canobbio was arrested in February 2025, and Mexico sent 92 cartel figures to the United States in three transfers up to January 2026. The government also counts 40,735 detentions for high-impact crimes, a figure of its own.',
+    factIds: ['C2', 'C1', 'C3', 'B4', 'B5', 'B6', 'C4'],
+  },
+  {
+    claimId: 'white-house-role',
+    speakerId: 'garcia-harfuch',
+    kind: 'assessment',
+    context:
+      'The article says he pointed to the White House’s crucial role in Mexico’s fight against cartels. It gives no words, date or setting for the remark.',
+    record:
+      'No quote of his to this effect was found, so the remark cannot be checked. The record does show the setting of the closer cooperation of 2025: Mexico sent 10,000 National Guard troops to the border as the United States held off threatened tariffs, and Washington listed six Mexican cartels as terrorist organizations. The New York Times reported a surge in intelligence sharing, which we know only second-hand.',
+    factIds: ['B2', 'B3', 'B8'],
+  },
+  {
+    claimId: 'partnership-evolved',
+    speakerId: 'garcia-harfuch',
+    kind: 'assessment',
+    context:
+      'The article reports him saying the partnership with the United States has changed and now centres on shared security goals.',
+    record:
+      'The record bears out the change. In October 2021 the Bicentennial Framework replaced the Mérida Initiative, with more weight on the social causes of violence and on public health. In September 2025 the two governments set up a joint high-level group to carry out their security cooperation, though they signed no treaty.',
+    factIds: ['B1', 'B7'],
+  },
+  {
+    claimId: 'deaths-and-corruption',
+    speakerId: 'garcia-harfuch',
+    kind: 'fact',
+    context:
+      'The article reports him blaming cartels for thousands of deaths and widespread corruption. The phrase sets the scale of the harm, so we checked it against official counts.',
+    record:
+      'Corruption is borne out: Mexico’s 2024 score on Transparency International’s index was its worst. “Thousands of deaths” is true but falls far short of the scale: INEGI counted 33,241 homicides in 2024 alone, not all of them linked to cartels, and 133,520 people were on record as missing in December 2025. We rate it partly supported because it understates the harm.',
+    factIds: ['D1', 'D3', 'D4'],
   },
   {
     claimId: 'increased-funding',
     speakerId: 'garcia-harfuch',
+    kind: 'fact',
+    context:
+      'The article reports him saying recent strategies included more money for law enforcement and better training for officers. The two come in one phrase, so we check them as one claim.',
+    record:
+      'The record contradicts the funding half at federal level. The budget of the ministry he heads fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal cuts it again; spending across the whole security sector would rise by just 0.7%. Better training is so far a pledge: a September 2025 agreement commits the states to training standards and a certified academy in each state.',
+    factIds: ['F1', 'F2', 'F3'],
+  },
+  {
+    claimId: 'progress-far-from-over',
+    speakerId: 'garcia-harfuch',
+    kind: 'assessment',
+    context:
+      'The article reports him granting that progress has been made while the fight goes on. It does not say what progress he means.',
+    record:
+      'Both halves find support, with caveats. Official figures show the daily average of homicide victims down about 40% between September 2024 and December 2025, but analysts question the recording, and extortion and disappearances rose. The 40,735 detentions the government reports are its own count. That the fight is far from over is plain: 133,520 people were listed as missing in December 2025.',
+    factIds: ['D2', 'C4', 'D3'],
+  },
+  {
+    claimId: 'holistic-approach',
+    speakerId: 'garcia-harfuch',
     kind: 'commitment',
     context:
-      'The article reports that recent strategies included more money for law enforcement and better police training.',
+      'The article reports him calling for an approach that goes beyond policing to the social roots of crime, naming poverty and lack of education.',
     record:
-      'At federal level the record shows the opposite on funding: the security ministry’s budget was cut in 2025 and the 2026 proposal is lower again. Better training is a pledge of a September 2025 agreement, not yet a result.',
-    factIds: ['F1', 'F2', 'F3'],
+      'This matches the official plan. The national security strategy presented in October 2024 makes attention to the causes of crime, through youth programmes and prevention, the first of its four axes; it speaks of causes rather than naming poverty and education. The 2021 framework with the United States also stresses the social causes of violence.',
+    factIds: ['E1', 'B1'],
+  },
+  {
+    claimId: 'optimistic-forecast',
+    speakerId: 'garcia-harfuch',
+    kind: 'forecast',
+    context:
+      'The article reports his expectation that current efforts will in time make affected regions safer and more stable. It is a prediction, and the article gives none of his words to check.',
+    record:
+      'A forecast cannot be checked before it comes due. The latest official figures point the way he hopes: the daily average of homicide victims fell about 40% between September 2024 and December 2025. Analysts doubt how completely killings are recorded, and extortion and disappearances rose.',
+    factIds: ['D2'],
+  },
+  {
+    claimId: 'key-figure',
+    speakerId: 'article',
+    kind: 'assessment',
+    context: 'The article closes by describing him as a central figure in Mexico’s security policy.',
+    record:
+      'The record supports this. He has headed the federal security ministry since 1 October 2024 and announced the transfer of 26 cartel figures to the United States in August 2025. The New York Times reported, as we know second-hand, that he became the main counterpart of U.S. agencies on intelligence.',
+    factIds: ['A1', 'B5', 'B8'],
   },
 ]

@@ -1,13 +1,18 @@
 // The zod schema of every content file. Used at build (scripts/prerender.mjs through the server
 // entry) and in tests; never imported by client code, so zod stays out of the reader's bundle.
 import { z } from 'zod'
-import { CLAIM_KINDS, CONFIDENCES, THEME_IDS, VERDICTS } from './types'
+import { CLAIM_KINDS, CONFIDENCES, THEME_IDS, UNDATED, VERDICTS } from './types'
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)')
 const text = z.string().trim().min(1, 'must not be empty')
 const themeIds = z.array(z.enum(THEME_IDS)).min(1, 'needs at least one theme')
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' })
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+const isoDate = z
+  .string()
+  .refine(
+    (value) => value === UNDATED || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value),
+    `must be YYYY, YYYY-MM, YYYY-MM-DD or "${UNDATED}"`,
+  )
 
 export const passageSchema = z.strictObject({
   id: slug,
@@ -69,4 +74,28 @@ export const factSchema = z.strictObject({
   text,
   confidence: z.enum(CONFIDENCES),
   sourceIds: z.array(slug).min(1, 'needs at least one source'),
+})
+
+const factIds = z.array(z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'))
+
+export const personSchema = z.strictObject({
+  id: slug,
+  name: text,
+  role: text,
+  description: text,
+  factIds: factIds.min(1, 'needs at least one fact'),
+})
+
+export const takeawaySchema = z.strictObject({
+  id: slug,
+  text,
+  claimIds: z.array(slug).min(1, 'must rest on at least one claim'),
+})
+
+export const editorialSchema = z.strictObject({
+  note: z.strictObject({
+    text,
+    corrections: z.array(z.strictObject({ claimId: slug, text })).min(1, 'an editor’s note names at least one error'),
+  }),
+  takeaways: z.array(z.unknown()).min(3, 'needs 3 to 5 takeaways').max(5, 'needs 3 to 5 takeaways'),
 })

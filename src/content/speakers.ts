@@ -4,11 +4,11 @@ export const speakers: Speaker[] = [
   {
     id: 'garcia-harfuch',
     name: 'Omar García Harfuch, as reported',
-    role: 'Mexico’s Secretary of Security and Citizen Protection since 1 October 2024',
+    role: 'Mexico’s Secretary of Security and Citizen Protection since 1 October 2024. The article paraphrases him; it quotes none of his words directly.',
   },
   {
     id: 'article',
     name: 'The article’s own narration',
-    role: 'Not attributed to anyone quoted in the article',
+    role: 'Stated by the article itself, not attributed to anyone.',
   },
 ]

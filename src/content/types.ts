@@ -73,7 +73,7 @@ export interface Source {
   id: string
   title: string
   publisher: string
-  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) as precise as the source gives. */
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) as precise as the source gives, or UNDATED. */
   date: string
   url?: string
 }
@@ -108,4 +108,43 @@ export interface NotesBundle {
   speakers: Speaker[]
   facts: Fact[]
   sources: Source[]
+  /**
+   * The "Who's who" card, lazy with the rest of the context. Optional only so that bundles built
+   * before the card existed still type-check; the shipped bundle always has it (a test checks).
+   */
+  people?: Person[]
+}
+
+/** A source date the fact sheet does not give (a continuously edited page, an undated report). */
+export const UNDATED = 'undated'
+
+/** A person or body the article names or implies, described from the fact sheet. */
+export interface Person {
+  id: string
+  name: string
+  /** Their office or nature, in a few words. */
+  role: string
+  /** Two or three sentences in our own words, every statement backed by one of `factIds`. */
+  description: string
+  factIds: string[]
+}
+
+/** One "At a glance" point: our own summary, resting on the claims it links to. */
+export interface Takeaway {
+  id: string
+  text: string
+  claimIds: string[]
+}
+
+/** A plain error in the article, named in the editor's note above it. */
+export interface Correction {
+  claimId: string
+  /** What the record shows instead, in one sentence. */
+  text: string
+}
+
+/** What readers see before the article: the editor's note and the takeaways (initial bundle). */
+export interface Editorial {
+  note: { text: string; corrections: Correction[] }
+  takeaways: Takeaway[]
 }

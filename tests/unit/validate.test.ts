@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { editorial } from '../../src/content/editorial'
 import { notesBundle } from '../../src/content/notes'
-import type { ContentBundle, NotesBundle } from '../../src/content/types'
+import type { ContentBundle, Editorial, NotesBundle } from '../../src/content/types'
 import { type ContentError, formatContentError, validateContent } from '../../src/content/validate'
 
-type Everything = ContentBundle & NotesBundle
+type Everything = ContentBundle & NotesBundle & { editorial: Editorial }
 
 /** A deep copy of the real content, broken by `mutate`: each test proves one rule. */
 function broken(mutate: (draft: Everything) => void): ContentError[] {
-  const draft = structuredClone({ ...content, ...notesBundle }) as Everything
+  const draft = structuredClone({ ...content, ...notesBundle, editorial }) as Everything
   mutate(draft)
   return validateContent(draft)
 }
@@ -120,6 +121,9 @@ describe('content validation names the file, the id and the field', () => {
       draft.claims = [claim]
       claim.related = []
       draft.notes = draft.notes.filter((note) => note.claimId === claim.id)
+      // The editor's note and takeaways may only name the one claim left.
+      draft.editorial.note.corrections = [{ claimId: claim.id, text: 'Wrong date.' }]
+      draft.editorial.takeaways = ['one', 'two', 'three'].map((id) => ({ id, text: 'A point.', claimIds: [claim.id] }))
       claim.quote = { exact: 'the', prefix: 'outlined ', suffix: ' government' }
     })
     expect(fixed).toEqual([])
@@ -214,5 +218,117 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'id' }))
     expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+  })
+
+  it('rejects a claim theme that its passage does not carry', () => {
+    const errors = broken((draft) => {
+      // "interview-outline" carries cooperation and law enforcement, not community impact.
+      firstClaim(draft).themes = ['cooperation', 'community-impact']
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/claims.ts',
+        id: 'nyt-interview-date',
+        field: 'themes.1',
+        message: expect.stringMatching(/does not carry theme "community-impact"/),
+      }),
+    )
+  })
+
+  it('rejects a claim that no source with a link backs', () => {
+    const errors = broken((draft) => {
+      const note = draft.notes.find((n) => n.claimId === 'nyt-interview-date')
+      const cited = new Set(draft.facts.filter((f) => note?.factIds.includes(f.id)).flatMap((f) => f.sourceIds))
+      for (const source of draft.sources) if (cited.has(source.id)) delete source.url
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/claim-notes.ts',
+        id: 'nyt-interview-date',
+        field: 'factIds',
+        message: expect.stringMatching(/https link/),
+      }),
+    )
+  })
+
+  it('rejects a source listed twice, under a second id with another title', () => {
+    const errors = broken((draft) => {
+      const first = draft.sources[0]
+      if (first) draft.sources.push({ ...first, id: 'the-same-again', title: 'Another headline' })
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/sources.ts', id: 'the-same-again', field: 'url' }),
+    )
+  })
+
+  it('accepts "undated" as a source date but no other word', () => {
+    const dated = broken((draft) => {
+      const first = draft.sources[0]
+      if (first) first.date = 'undated'
+    })
+    expect(dated.filter((error) => error.field === 'date')).toEqual([])
+    const wordy = broken((draft) => {
+      const first = draft.sources[0]
+      if (first) first.date = 'recently'
+    })
+    expect(wordy).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+  })
+
+  it('rejects a who’s-who entry resting on an unknown fact, and a duplicate entry', () => {
+    const errors = broken((draft) => {
+      const [first, second] = draft.people ?? []
+      if (first) first.factIds = ['Z9']
+      if (first && second) second.id = first.id
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'factIds.0' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'id' }),
+    )
+  })
+
+  it('rejects a takeaway resting on an unknown claim, and fewer than three takeaways', () => {
+    const unknown = broken((draft) => {
+      const first = draft.editorial.takeaways[0]
+      if (first) first.claimIds = ['no-such-claim']
+    })
+    expect(unknown).toContainEqual(
+      expect.objectContaining({ file: 'src/content/editorial.ts', id: 'wrong-date', field: 'claimIds.0' }),
+    )
+    const few = broken((draft) => {
+      draft.editorial.takeaways = draft.editorial.takeaways.slice(0, 2)
+    })
+    expect(few).toContainEqual(expect.objectContaining({ file: 'src/content/editorial.ts', field: 'takeaways' }))
+  })
+
+  it('rejects an editor’s note that names a claim the record does not contradict, or leaves one out', () => {
+    const errors = broken((draft) => {
+      draft.editorial.note.corrections = [{ claimId: 'security-chief-title', text: 'Not yet his title.' }]
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/editorial.ts',
+        field: 'note.corrections.0.claimId',
+        message: expect.stringMatching(/partly-supported, not contradicted/),
+      }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/editorial.ts',
+        field: 'note.corrections',
+        message: expect.stringMatching(/"nyt-interview-date" is not named/),
+      }),
+    )
+  })
+
+  it('checks the shipped editorial layer when the caller passes none', () => {
+    const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
+    const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== 'increased-funding') }
+    withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== 'increased-funding')
+    for (const claim of withoutClaims.claims) claim.related = claim.related.filter((id) => id !== 'increased-funding')
+    expect(validateContent(withoutClaims)).toContainEqual(
+      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.1.claimId' }),
+    )
   })
 })

@@ -1,0 +1,47 @@
+import type { Editorial } from './types'
+
+// What readers see before the article: the editor's note naming its two plain errors, and the
+// takeaways. It ships with every page, so it stays short; the "Who's who" card is in people.ts
+// and loads with the claim context.
+export const editorial: Editorial = {
+  note: {
+    text: 'This article contains errors. We check its key statements below; two are plainly wrong.',
+    corrections: [
+      {
+        claimId: 'nyt-interview-date',
+        text: 'The New York Times interview ran on 19 December 2025, not in September 2023.',
+      },
+      {
+        claimId: 'increased-funding',
+        text: 'Federal security funding was cut in 2025 and is proposed lower again for 2026, not increased.',
+      },
+    ],
+  },
+  takeaways: [
+    {
+      id: 'wrong-date',
+      text: 'The article misdates its own source: the interview appeared in December 2025, when García Harfuch had been federal security chief for over a year. In September 2023 he held no security post.',
+      claimIds: ['nyt-interview-date', 'security-chief-title'],
+    },
+    {
+      id: 'money-down',
+      text: 'Police funding did not rise at federal level: the security ministry’s budget was cut for 2025 and again in the 2026 proposal. Better training is pledged rather than delivered.',
+      claimIds: ['increased-funding'],
+    },
+    {
+      id: 'cooperation-under-pressure',
+      text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats, and the praise of the White House cannot be traced.',
+      claimIds: ['leader-captures', 'white-house-role', 'partnership-evolved', 'intelligence-sharing'],
+    },
+    {
+      id: 'toll-understated',
+      text: 'The toll is far larger than “thousands of deaths”: over 33,000 homicides in 2024 and more than 133,000 people missing. Official homicide averages fell in 2025, though the figures are disputed.',
+      claimIds: ['deaths-and-corruption', 'progress-far-from-over'],
+    },
+    {
+      id: 'causes-and-forecast',
+      text: 'The focus on the social causes of crime matches the official strategy; whether it brings lasting safety is a forecast no one can check yet.',
+      claimIds: ['holistic-approach', 'optimistic-forecast'],
+    },
+  ],
+}
