@@ -1,4 +1,5 @@
 import { createRootRoute, Outlet, Scripts } from '@tanstack/react-router'
+import { AnnouncerProvider } from '../components/announcer'
 import { NotFound } from '../features/layout/not-found'
 import { RouteError } from '../features/layout/route-error'
 import { SiteFooter } from '../features/layout/site-footer'
@@ -12,7 +13,7 @@ export const Route = createRootRoute({
 
 function RootLayout() {
   return (
-    <>
+    <AnnouncerProvider>
       <a href="#main" className="skip-link">
         Skip to the article
       </a>
@@ -24,6 +25,6 @@ function RootLayout() {
       {/* The router's dehydration script. index.html stays the document (so plain `vite` serves
           it in development); the app renders inside #root, so the scripts render here. */}
       <Scripts />
-    </>
+    </AnnouncerProvider>
   )
 }

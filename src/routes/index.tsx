@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { ArticleView } from '../features/article/article-view'
+import { ReaderPage } from '../features/reader/reader-page'
 import { validateReaderSearch } from '../lib/reader-search'
 
 export const Route = createFileRoute('/')({
@@ -8,5 +8,5 @@ export const Route = createFileRoute('/')({
 })
 
 function ArticlePage() {
-  return <ArticleView />
+  return <ReaderPage />
 }

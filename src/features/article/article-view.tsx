@@ -1,44 +1,68 @@
+import type { ReactNode } from 'react'
 import { content } from '../../content'
+import type { ThemeId } from '../../content/types'
 import { claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
-import { useReader } from '../reader/use-reader'
+import { ClaimEndnotes } from '../claims/claim-endnotes'
+import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
+import { SectionPager } from './section-pager'
 import { VerdictDescriptions } from './verdict-descriptions'
 
 const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.id, index + 1]))
+const minutes = readingMinutes(content.article)
 
-export function ArticleView() {
-  const reader = useReader()
+type ArticleViewProps = {
+  activeTheme: ThemeId | undefined
+  openClaimId: string | undefined
+  onOpenClaim: (claimId: string) => void
+  onJump: (sectionId: string) => void
+  /** Editorial matter shown between the title and the first section. */
+  intro?: ReactNode
+}
+
+/** The article, verbatim, as sections of passages with key claims marked; then the claim notes. */
+export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, intro }: ArticleViewProps) {
   const { article, claims } = content
   return (
-    <article className="article mx-auto max-w-measure px-4 py-8" aria-labelledby="article-title">
+    <article
+      className="article"
+      aria-labelledby="article-title"
+      {...(activeTheme ? { 'data-active-theme': activeTheme } : {})}
+    >
       <div className="mb-8">
         <h1 id="article-title" className="article-title">
           {article.title}
         </h1>
         <p className="mt-3 text-sm text-muted">
-          {article.source} About {readingMinutes(article)} min read.
+          {article.source} About {minutes} min read.
         </p>
       </div>
-      {article.sections.map((section) => (
+      {intro}
+      {article.sections.map((section, index) => (
         <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="article-section">
-          <h2 id={`${section.id}-heading`}>
-            {section.title}
-            {section.editorialTitle ? <span className="editorial-tag"> (editors’ heading)</span> : null}
-          </h2>
+          <div className="section-heading">
+            <h2 id={`${section.id}-heading`}>{section.title}</h2>
+            <HeadingAnchor sectionId={section.id} title={section.title} />
+          </div>
+          {section.editorialTitle ? (
+            <p className="editorial-tag">Heading added by the editors; the article has none here.</p>
+          ) : null}
           {section.passages.map((passage) => (
             <PassageView
               key={passage.id}
               passage={passage}
               claims={claimsOfPassage(claims, passage.id)}
               noteNumbers={noteNumbers}
-              activeTheme={reader.theme}
-              openClaimId={reader.claim?.id}
-              onOpenClaim={reader.openClaim}
+              activeTheme={activeTheme}
+              openClaimId={openClaimId}
+              onOpenClaim={onOpenClaim}
             />
           ))}
+          <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} onJump={onJump} />
         </section>
       ))}
       <VerdictDescriptions />
+      <ClaimEndnotes />
     </article>
   )
 }

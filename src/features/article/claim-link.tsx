@@ -7,6 +7,8 @@ type ClaimLinkProps = {
   /** 1-based note number, shown in print and pairing the claim with its endnote. */
   number: number
   open: boolean
+  /** Whether the claim carries the theme being viewed (it then keeps its highlight). */
+  inLens: boolean
   onOpen: (claimId: string) => void
 }
 
@@ -15,13 +17,17 @@ type ClaimLinkProps = {
  * reached by Tab). Without JavaScript it jumps to the claim's endnote; once the app runs it points
  * to the claim's own URL and opens the context in place.
  */
-export function ClaimLink({ claim, text, number, open, onOpen }: ClaimLinkProps) {
+export function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLinkProps) {
   const hydrated = useHydrated()
   const primary = claim.themes[0] ?? 'cooperation'
   return (
     // The note number is drawn by CSS from data-note, so the passage's text stays the article's
     // text, character for character (for copying, searching and tests alike).
-    <mark className={`claim claim-${primary}`} data-verdict={claim.verdict} data-note={number}>
+    <mark
+      className={`claim claim-${primary}${inLens ? ' in-lens' : ''}`}
+      data-verdict={claim.verdict}
+      data-note={number}
+    >
       <a
         id={`claim-${claim.id}`}
         href={hydrated ? `/?claim=${encodeURIComponent(claim.id)}` : `#note-${claim.id}`}

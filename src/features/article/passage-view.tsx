@@ -35,6 +35,7 @@ export function PassageView({ passage, claims, noteNumbers, activeTheme, openCla
             text={segment.text}
             number={noteNumbers.get(claim.id) ?? 0}
             open={openClaimId === claim.id}
+            inLens={activeTheme !== undefined && claim.themes.includes(activeTheme)}
             onOpen={onOpenClaim}
           />
         )

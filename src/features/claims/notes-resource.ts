@@ -1,27 +1,15 @@
+import { chunkResource } from '../../components/chunk-resource'
 import type { NotesBundle } from '../../content/types'
 
-// Claim context is a separate chunk: the first paint never waits for it. The prerenderer awaits
-// loadNotes() before rendering, so the static HTML holds every note; in the browser, a component
-// that needs notes suspends until the chunk arrives, and hydration keeps the server's HTML meanwhile.
-let cached: NotesBundle | undefined
-let pending: Promise<NotesBundle> | undefined
+// Claim context is a separate chunk: the first paint and hydration never wait for it. The
+// prerenderer loads it before rendering, so the static HTML holds every note; in the browser, a
+// component that reads it suspends until it arrives, and hydration keeps the server's HTML meanwhile.
+export const contextChunk = chunkResource(() => import('./context-chunk'))
 
-/** Starts (or reuses) the load of the claim context chunk. A failed load can be tried again. */
+/** Starts (or reuses) the load of the claim context chunk. */
+export const loadContextChunk = contextChunk.load
+
+/** Loads the claim notes (speakers, facts, sources). */
 export function loadNotes(): Promise<NotesBundle> {
-  pending ??= import('../../content/notes').then(
-    (module) => {
-      cached = module.notesBundle
-      return cached
-    },
-    (error: unknown) => {
-      pending = undefined
-      throw error
-    },
-  )
-  return pending
-}
-
-/** The notes if already loaded, without suspending. */
-export function peekNotes(): NotesBundle | undefined {
-  return cached
+  return contextChunk.load().then((chunk) => chunk.notesBundle)
 }

@@ -1,8 +1,12 @@
-import { use } from 'react'
 import type { NotesBundle } from '../../content/types'
-import { loadNotes, peekNotes } from './notes-resource'
+import { contextChunk } from './notes-resource'
 
-/** The claim context bundle; suspends the caller until it has loaded. */
+/** The claim context chunk; suspends the caller until it has loaded. */
+export function useContextChunk() {
+  return contextChunk.read()
+}
+
+/** The claim notes bundle (speakers, facts, sources); suspends the caller until it has loaded. */
 export function useNotes(): NotesBundle {
-  return peekNotes() ?? use(loadNotes())
+  return contextChunk.read().notesBundle
 }

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { ColorSchemeToggle } from './color-scheme-toggle'
 
 export function SiteHeader() {
   return (
@@ -14,6 +15,7 @@ export function SiteHeader() {
           <Link to="/sources" className="link">
             Sources &amp; method
           </Link>
+          <ColorSchemeToggle />
         </nav>
       </div>
     </header>

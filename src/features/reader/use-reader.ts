@@ -37,8 +37,7 @@ export function useReader() {
   }, [hydrated, search.theme, search.claim])
 
   const setTheme = useCallback(
-    (theme: ThemeId | undefined) =>
-      navigate({ search: (old) => ({ ...old, theme }), hash: (old) => old ?? '', resetScroll: false }),
+    (theme: ThemeId | undefined) => navigate({ search: (old) => ({ ...old, theme }), resetScroll: false }),
     [navigate],
   )
   const openClaim = useCallback(
@@ -49,5 +48,17 @@ export function useReader() {
     () => navigate({ search: (old) => ({ ...old, claim: undefined }), resetScroll: false }),
     [navigate],
   )
-  return { ...state, setTheme, openClaim, closeClaim }
+  const dismissUnknown = useCallback(
+    () =>
+      navigate({
+        search: (old) => ({
+          theme: isThemeId(old.theme) ? old.theme : undefined,
+          claim: content.claims.some((c) => c.id === old.claim) ? old.claim : undefined,
+        }),
+        replace: true,
+        resetScroll: false,
+      }),
+    [navigate],
+  )
+  return { ...state, setTheme, openClaim, closeClaim, dismissUnknown }
 }

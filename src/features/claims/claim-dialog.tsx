@@ -1,0 +1,142 @@
+import { Suspense, useEffect, useRef } from 'react'
+import { useAnnounce } from '../../components/announcer'
+import { copyLink } from '../../components/copy-link'
+import { ErrorBoundary } from '../../components/error-boundary'
+import { content } from '../../content'
+import type { Claim, ThemeId } from '../../content/types'
+import { claimsInOrder } from '../../lib/article'
+import { ThemeSwatch } from '../themes/theme-swatch'
+import { useContextChunk } from './use-notes'
+
+const ordered = claimsInOrder(content)
+const themeLabel = (id: ThemeId) => content.themes.find((theme) => theme.id === id)?.label ?? id
+export const claimHref = (claimId: string) => `/?claim=${encodeURIComponent(claimId)}`
+
+type ClaimDialogProps = {
+  claim: Claim
+  activeTheme: ThemeId | undefined
+  /** Move focus into the dialog when it opens (not when the page opens on a claim link). */
+  takeFocus: boolean
+  onClose: () => void
+  onOpenClaim: (claimId: string) => void
+  onSelectTheme: (themeId: ThemeId) => void
+}
+
+/**
+ * A claim's context, beside the article on wide screens and as a bottom sheet on phones. It is
+ * not modal: the article stays readable and reachable while it is open.
+ */
+export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClaim, onSelectTheme }: ClaimDialogProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const announce = useAnnounce()
+  const index = ordered.findIndex((c) => c.id === claim.id)
+  const previous = ordered[index - 1]
+  const next = ordered[index + 1]
+  const related = claim.related.flatMap((id) => ordered.find((c) => c.id === id) ?? [])
+
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus({ preventScroll: true })
+  }, [takeFocus])
+
+  const followClaim = (event: React.MouseEvent<HTMLAnchorElement>, claimId: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    onOpenClaim(claimId)
+  }
+
+  return (
+    <div role="dialog" aria-labelledby="context-heading" className="claim-dialog" data-claim-dialog={claim.id}>
+      <div className="claim-dialog-bar">
+        <h2 id="context-heading" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
+          Context
+        </h2>
+        <button type="button" className="button" onClick={onClose} aria-label="Close context">
+          <span aria-hidden="true">✕</span>
+          <span className="max-sm:sr-only">Close</span>
+        </button>
+      </div>
+      <div className="claim-dialog-body">
+        <p className="text-xs text-muted">
+          Key claim {index + 1} of {ordered.length}: {claim.label}
+        </p>
+        <ErrorBoundary
+          fallback={(reset) => (
+            <div role="alert" className="mt-3 rounded border border-rule p-3 text-sm">
+              <p>The context for this claim could not be loaded. Check the connection and try again.</p>
+              <button type="button" className="button mt-2" onClick={reset}>
+                Try again
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="mt-3 text-sm text-muted">Loading the context…</p>}>
+            <ClaimContextBody claim={claim} />
+          </Suspense>
+        </ErrorBoundary>
+
+        <h3 className="mt-5 text-sm font-semibold">Themes</h3>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {claim.themes.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={activeTheme === id}
+                onClick={() => onSelectTheme(id)}
+              >
+                <ThemeSwatch themeId={id} size="sm" />
+                {themeLabel(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+
+        {related.length > 0 ? (
+          <>
+            <h3 className="mt-5 text-sm font-semibold">Related claims</h3>
+            <ul className="mt-2 space-y-1 text-sm">
+              {related.map((other) => (
+                <li key={other.id}>
+                  <a href={claimHref(other.id)} className="link" onClick={(event) => followClaim(event, other.id)}>
+                    {other.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        <div className="mt-5 flex flex-wrap items-center justify-between gap-2 text-sm">
+          {previous ? (
+            <a href={claimHref(previous.id)} className="link" onClick={(event) => followClaim(event, previous.id)}>
+              <span aria-hidden="true">← </span>Previous claim<span className="sr-only">: {previous.label}</span>
+            </a>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <a href={claimHref(next.id)} className="link" onClick={(event) => followClaim(event, next.id)}>
+              Next claim<span className="sr-only">: {next.label}</span>
+              <span aria-hidden="true"> →</span>
+            </a>
+          ) : null}
+        </div>
+        <button
+          type="button"
+          className="button mt-4"
+          onClick={async () => {
+            const copied = await copyLink(claimHref(claim.id))
+            announce(copied ? 'Link to this claim copied' : 'Could not copy: the link is in the address bar')
+          }}
+        >
+          Copy link to this claim
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function ClaimContextBody({ claim }: { claim: Claim }) {
+  const { ClaimDetails, notesBundle } = useContextChunk()
+  return <ClaimDetails claim={claim} notes={notesBundle} headingLevel={3} />
+}

@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef } from 'react'
+import { SHORTCUTS } from './use-shortcuts'
+
+type ShortcutsHelpProps = {
+  enabled: boolean
+  onToggle: (on: boolean) => void
+  onClose: () => void
+}
+
+/** The shortcuts overlay: modal, keeps focus inside, Escape or Close returns focus to where it was. */
+export function ShortcutsHelp({ enabled, onToggle, onClose }: ShortcutsHelpProps) {
+  const headingId = useId()
+  const panel = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    panel.current?.querySelector<HTMLElement>('input, button')?.focus()
+    return () => opener?.focus()
+  }, [])
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onClose()
+      return
+    }
+    if (event.key !== 'Tab' || !panel.current) return
+    const focusable = [...panel.current.querySelectorAll<HTMLElement>('input, button')]
+    const first = focusable[0]
+    const last = focusable[focusable.length - 1]
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  return (
+    <div className="overlay-backdrop">
+      <div
+        ref={panel}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        className="shortcuts-panel"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={headingId} className="text-lg font-bold">
+          Keyboard shortcuts
+        </h2>
+        <label className="mt-3 flex items-center gap-2">
+          <input type="checkbox" checked={enabled} onChange={(event) => onToggle(event.target.checked)} />
+          Single-key shortcuts on
+        </label>
+        <table className="mt-3 w-full text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className="py-1 text-left">
+                Key
+              </th>
+              <th scope="col" className="py-1 text-left">
+                Action
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((shortcut) => (
+              <tr key={shortcut.key} className="border-t border-rule">
+                <td className="py-1">
+                  <kbd className="kbd">{shortcut.key}</kbd>
+                </td>
+                <td className="py-1">{shortcut.description}</td>
+              </tr>
+            ))}
+            <tr className="border-t border-rule">
+              <td className="py-1">
+                <kbd className="kbd">Esc</kbd>
+              </td>
+              <td className="py-1">Close the context, the themes drawer or this help</td>
+            </tr>
+          </tbody>
+        </table>
+        <p className="mt-3 text-sm text-muted">Shortcuts never fire while you type in a field.</p>
+        <button type="button" className="button mt-4" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  )
+}

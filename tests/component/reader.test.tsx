@@ -1,0 +1,256 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { content } from '../../src/content'
+import { renderApp } from '../render-app'
+
+const sectionsNav = () => screen.getByRole('navigation', { name: 'Sections' })
+const themes = () => screen.getByRole('complementary', { name: 'Themes' })
+const passages = () => [...document.querySelectorAll<HTMLElement>('main [data-passage]')]
+/** The Context dialog once its content has loaded (a frame with the same name shows while it loads). */
+const contextDialog = async () => {
+  await screen.findByText(/^Key claim \d+ of \d+/)
+  return screen.getByRole('dialog', { name: 'Context' })
+}
+const claimLink = (id: string) => {
+  const link = document.querySelector<HTMLAnchorElement>(`main a[data-claim="${id}"]`)
+  if (!link) throw new Error(`no claim link ${id}`)
+  return link
+}
+
+describe('table of contents', () => {
+  it('lists every section with a link to its id and the themes it holds', async () => {
+    await renderApp('/')
+    const links = within(sectionsNav()).getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(content.article.sections.map((s) => `#${s.id}`))
+    expect(links[1]).toHaveTextContent(/Themes: Cooperation/)
+  })
+
+  it('marks the section named by the hash as current', async () => {
+    window.location.hash = '#impact-on-communities-and-public-safety'
+    await renderApp('/#impact-on-communities-and-public-safety')
+    await waitFor(() =>
+      expect(within(sectionsNav()).getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    )
+    window.location.hash = ''
+  })
+
+  it('gives each section heading a copy-link anchor and previous / next links', async () => {
+    await renderApp('/')
+    expect(
+      screen.getByRole('link', { name: 'Copy link to section “Strengthening Ties with the United States”' }),
+    ).toHaveAttribute('href', '#strengthening-ties-with-the-united-states')
+    expect(screen.getAllByRole('link', { name: /Next: Impact on Communities/ })).toHaveLength(1)
+    expect(screen.getByText(/min read ·/)).toBeInTheDocument()
+  })
+})
+
+describe('themes', () => {
+  it('turns a theme lens on and off, in the URL and on every passage', async () => {
+    const { user, router } = await renderApp('/')
+    expect(passages().every((p) => !p.hasAttribute('data-in-theme'))).toBe(true)
+    const toggle = within(themes()).getByRole('button', { name: /Law enforcement/ })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(router.state.location.search).toEqual({ theme: 'law-enforcement' })
+    for (const passage of passages()) {
+      const inTheme = passage.dataset.themes?.split(' ').includes('law-enforcement')
+      expect(passage).toHaveAttribute('data-in-theme', String(inTheme))
+    }
+    await user.click(toggle)
+    expect(router.state.location.search).toEqual({})
+    expect(passages().every((p) => !p.hasAttribute('data-in-theme'))).toBe(true)
+  })
+
+  it('clears the lens with "Show all" and says how many passages and claims each theme holds', async () => {
+    const { user, router } = await renderApp('/?theme=cooperation')
+    const cooperation = within(themes()).getByRole('button', { name: /Cooperation/ })
+    const passageCount = passages().filter((p) => p.dataset.themes?.includes('cooperation')).length
+    const claimCount = content.claims.filter((c) => c.themes.includes('cooperation')).length
+    expect(cooperation).toHaveTextContent(`${passageCount} passages · ${claimCount} claims`)
+    await user.click(within(themes()).getByRole('button', { name: 'Show all' }))
+    expect(router.state.location.search).toEqual({})
+    expect(cooperation).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('walks the theme’s passages in article order, moving focus and saying where it is', async () => {
+    const { user } = await renderApp('/?theme=community-impact')
+    const expected = passages().filter((p) => p.dataset.inTheme === 'true')
+    const next = within(themes()).getByRole('button', { name: 'Next passage' })
+    const previous = within(themes()).getByRole('button', { name: 'Previous passage' })
+    expect(previous).toBeDisabled()
+    await user.click(next)
+    expect(document.activeElement).toBe(expected[0])
+    expect(within(themes()).getByText(`1 of ${expected.length}`)).toBeInTheDocument()
+    await user.click(next)
+    expect(document.activeElement).toBe(expected[1])
+    expect(within(themes()).getByText(`2 of ${expected.length}`)).toBeInTheDocument()
+    await user.click(previous)
+    expect(document.activeElement).toBe(expected[0])
+  })
+
+  it('lists the theme’s passages as jump links with the editors’ reason', async () => {
+    await renderApp('/?theme=cooperation')
+    const list = within(themes())
+      .getAllByRole('listitem')
+      .filter((item) => item.querySelector('a[href^="#"]'))
+    const reasons = content.article.sections
+      .flatMap((s) => s.passages)
+      .filter((p) => p.themes.includes('cooperation'))
+      .map((p) => p.themeReason)
+    expect(list.map((item) => item.textContent)).toEqual(reasons.map((reason) => expect.stringContaining(reason)))
+  })
+
+  it('restores the theme on Back and Forward', async () => {
+    const { user, router } = await renderApp('/')
+    await user.click(within(themes()).getByRole('button', { name: /Cooperation/ }))
+    await user.click(within(themes()).getByRole('button', { name: /Law enforcement/ }))
+    await act(async () => router.history.back())
+    await waitFor(() =>
+      expect(within(themes()).getByRole('button', { name: /Cooperation/ })).toHaveAttribute('aria-pressed', 'true'),
+    )
+    await act(async () => router.history.forward())
+    await waitFor(() =>
+      expect(within(themes()).getByRole('button', { name: /Law enforcement/ })).toHaveAttribute('aria-pressed', 'true'),
+    )
+  })
+})
+
+describe('claims', () => {
+  it('marks each claim as a real link to its own URL that opens a dialog', async () => {
+    await renderApp('/')
+    const link = claimLink('nyt-interview-date')
+    expect(link).toHaveAttribute('href', '/?claim=nyt-interview-date')
+    expect(link).toHaveAttribute('aria-haspopup', 'dialog')
+    expect(link).toHaveAttribute('aria-expanded', 'false')
+    expect(link.closest('mark')).not.toBeNull()
+  })
+
+  it('opens the context in place on click, and Escape closes it and returns focus to the claim', async () => {
+    const { user, router } = await renderApp('/')
+    const link = claimLink('nyt-interview-date')
+    await user.click(link)
+    const dialog = await contextDialog()
+    expect(router.state.location.search).toEqual({ claim: 'nyt-interview-date' })
+    expect(link).toHaveAttribute('aria-expanded', 'true')
+    expect(await within(dialog).findByText(/Speaking to The New York Times in September 2023/)).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Context' })).not.toBeInTheDocument())
+    expect(router.state.location.search).toEqual({})
+    expect(document.activeElement).toBe(link)
+  })
+
+  it('opens with Enter from the keyboard and closes with the close button', async () => {
+    const { user } = await renderApp('/')
+    const link = claimLink('increased-funding')
+    link.focus()
+    await user.keyboard('{Enter}')
+    const dialog = await contextDialog()
+    await user.click(within(dialog).getByRole('button', { name: 'Close context' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(document.activeElement).toBe(link)
+  })
+
+  it('opens a claim named in the URL, and Back closes it', async () => {
+    const { router } = await renderApp('/')
+    await act(async () => router.navigate({ to: '/', search: { claim: 'increased-funding' } }))
+    expect(await screen.findByRole('dialog', { name: 'Context' })).toBeInTheDocument()
+    await act(async () => router.history.back())
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  })
+
+  it('moves between claims and switches the lens from inside the context', async () => {
+    const { user, router } = await renderApp('/?claim=nyt-interview-date')
+    const dialog = await contextDialog()
+    await user.click(within(dialog).getByRole('link', { name: /Next claim/ }))
+    await waitFor(() => expect(router.state.location.search.claim).not.toBe('nyt-interview-date'))
+    const next = await contextDialog()
+    const themeButton = within(next).getAllByRole('button', { pressed: false })[0]
+    if (!themeButton) throw new Error('no theme button in the context')
+    await user.click(themeButton)
+    expect(router.state.location.search.theme).toBeDefined()
+  })
+
+  it('shows a polite notice, no dialog and no lens for an unknown claim or theme', async () => {
+    await renderApp('/?claim=nope&theme=%3Cb%3Ebold%3C%2Fb%3E')
+    const notice = screen.getByText(/No claim “nope”: showing the article/)
+    expect(notice).toHaveTextContent('No theme “<b>bold</b>”: showing the article.')
+    expect(notice.closest('[role="status"]')).not.toBeNull()
+    expect(notice.querySelector('b')).toBeNull()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(passages().every((p) => !p.hasAttribute('data-in-theme'))).toBe(true)
+  })
+})
+
+describe('keyboard shortcuts', () => {
+  afterEach(() => window.localStorage.clear())
+
+  it('opens help with ?, opens the next claim with n and cycles themes with t', async () => {
+    const { user, router } = await renderApp('/')
+    await user.keyboard('?')
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    await user.keyboard('{Escape}')
+    expect(help).not.toBeInTheDocument()
+    await user.keyboard('n')
+    await waitFor(() => expect(router.state.location.search.claim).toBeDefined())
+    await user.keyboard('t')
+    await waitFor(() => expect(router.state.location.search.theme).toBe('cooperation'))
+  })
+
+  it('never fires while typing in a field, and can be switched off', async () => {
+    const { user, router } = await renderApp('/')
+    const field = document.createElement('input')
+    document.body.append(field)
+    field.focus()
+    await user.keyboard('nt')
+    expect(router.state.location.search).toEqual({})
+    field.remove()
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    await user.click(within(help).getByRole('checkbox', { name: 'Single-key shortcuts on' }))
+    await user.click(within(help).getByRole('button', { name: 'Close' }))
+    await user.keyboard('t')
+    expect(router.state.location.search).toEqual({})
+    expect(window.localStorage.getItem('shortcuts')).toBe('off')
+  })
+})
+
+describe('degraded browsers', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('works with storage blocked: the dark mode toggle still toggles', async () => {
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError')
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError')
+      },
+    }
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => blocked })
+    try {
+      const { user } = await renderApp('/')
+      const toggle = screen.getByRole('button', { name: /Dark mode/ })
+      expect(toggle).toHaveAttribute('aria-pressed', 'false')
+      await user.click(toggle)
+      expect(toggle).toHaveAttribute('aria-pressed', 'true')
+      expect(document.documentElement.dataset.colorScheme).toBe('dark')
+    } finally {
+      if (original) Object.defineProperty(window, 'localStorage', original)
+      delete document.documentElement.dataset.colorScheme
+    }
+  })
+
+  it('renders and tracks sections without IntersectionObserver or matchMedia', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined)
+    vi.stubGlobal('matchMedia', undefined)
+    const { user } = await renderApp('/')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(content.article.title)
+    await user.click(within(themes()).getByRole('button', { name: /Cooperation/ }))
+    expect(within(themes()).getByRole('button', { name: /Cooperation/ })).toHaveAttribute('aria-pressed', 'true')
+  })
+})
