@@ -1,0 +1,115 @@
+import type { Claim, Fact, NotesBundle, Source } from '../../content/types'
+import { verdictScale } from '../../content/verdicts'
+import { confidenceNote, KIND_LABELS } from '../../lib/format'
+import { SourceCitation } from './source-citation'
+
+type ClaimDetailsProps = {
+  claim: Claim
+  notes: NotesBundle
+  /** The level of this block's own headings: 3 in the Context dialog (under its h2), 4 in endnotes. */
+  headingLevel: 3 | 4
+}
+
+/**
+ * Everything a reader needs to judge one key claim: its words, who says it and what kind of
+ * statement it is, the record check, our context, what the record shows, and each fact behind the
+ * check with its sources. Related claims, themes and paging belong to the host (dialog, endnotes).
+ */
+export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4'
+  const note = notes.notes.find((n) => n.claimId === claim.id)
+  const verdict = verdictScale[claim.verdict]
+  const contradicted = claim.verdict === 'contradicted'
+  const speaker = note ? notes.speakers.find((s) => s.id === note.speakerId) : undefined
+  const facts = (note?.factIds ?? []).flatMap((id) => notes.facts.find((fact) => fact.id === id) ?? [])
+  const headingClass = 'mt-4 text-sm font-semibold'
+
+  return (
+    <div className="claim-details font-sans text-sm leading-6 text-ink" data-verdict={claim.verdict}>
+      <figure>
+        <blockquote className="border-l-4 border-rule pl-3 font-serif text-base italic">
+          <p>“{claim.quote.exact}”</p>
+        </blockquote>
+        <figcaption className="mt-1 text-xs text-muted">The words marked in the article.</figcaption>
+      </figure>
+
+      <p
+        className={`mt-3 rounded-md border-l-4 px-3 py-2 ${
+          contradicted
+            ? 'border-(color:--color-warning) bg-(--color-warning-tint)'
+            : 'border-(color:--color-accent) bg-surface'
+        }`}
+      >
+        <span className={`block font-bold ${contradicted ? 'text-(color:--color-warning)' : ''}`}>
+          {contradicted ? <span aria-hidden="true">⚠ </span> : null}
+          Record check: {verdict.label}
+        </span>
+        <span className="block">{verdict.meaning}</span>
+      </p>
+
+      {note ? (
+        <>
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            <dt className="font-semibold">Who says it</dt>
+            <dd>
+              {speaker ? (
+                <>
+                  {speaker.name}. <span className="text-muted">{speaker.role}</span>
+                </>
+              ) : (
+                'Not recorded'
+              )}
+            </dd>
+            <dt className="font-semibold">Kind</dt>
+            <dd>
+              {KIND_LABELS[note.kind].label}. <span className="text-muted">{KIND_LABELS[note.kind].meaning}</span>
+            </dd>
+          </dl>
+
+          <Heading className={headingClass}>Background</Heading>
+          <p className="mt-1">{note.context}</p>
+
+          <Heading className={headingClass}>What the record shows</Heading>
+          <p className="mt-1">{note.record}</p>
+
+          <Heading className={headingClass}>The facts behind the check</Heading>
+          <ul className="mt-1 space-y-3">
+            {facts.map((fact) => (
+              <li key={fact.id}>
+                <FactWithSources fact={fact} sources={notes.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-3 text-muted">The context of this claim is not written yet.</p>
+      )}
+    </div>
+  )
+}
+
+function FactWithSources({ fact, sources }: { fact: Fact; sources: readonly Source[] }) {
+  const caution = confidenceNote(fact.confidence)
+  const cited = fact.sourceIds.flatMap((id) => sources.find((source) => source.id === id) ?? [])
+  return (
+    <>
+      <p>
+        {caution ? (
+          <strong className="mr-1 rounded bg-(--color-warning-tint) px-1 font-semibold text-(color:--color-warning)">
+            {caution}:
+          </strong>
+        ) : null}
+        {fact.text}
+      </p>
+      <p className="mt-0.5 text-xs text-muted">
+        {cited.length === 1 ? 'Source: ' : 'Sources: '}
+        {cited.map((source, index) => (
+          <span key={source.id}>
+            {index > 0 ? '; ' : null}
+            <SourceCitation source={source} />
+          </span>
+        ))}
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+import type { ClaimKind, Confidence } from '../content/types'
+import { UNDATED } from '../content/types'
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/**
+ * A source date for people: "19 December 2025", "February 2025", "2025" or "undated". Written by
+ * hand, not with Intl, so the server and every browser print the same text.
+ */
+export function formatSourceDate(date: string): string {
+  if (date === UNDATED) return 'undated'
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date)
+  if (!match) return date
+  const [, year, month, day] = match
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1]
+  if (monthName === undefined) return year ?? date
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`
+}
+
+/** How sure a fact is, in words a reader can weigh; undefined when the source states it outright. */
+export function confidenceNote(confidence: Confidence): string | undefined {
+  switch (confidence) {
+    case 'confirmed':
+      return undefined
+    case 'partly':
+      return 'Reported second-hand or disputed'
+    case 'claim':
+      return 'The government’s own figure'
+  }
+}
+
+/** What each confidence level means, for the method page. */
+export const CONFIDENCE_MEANINGS: Record<Confidence, { label: string; meaning: string }> = {
+  confirmed: { label: 'Confirmed', meaning: 'The cited source states the fact itself.' },
+  partly: {
+    label: 'Reported second-hand or disputed',
+    meaning: 'We know it only through another outlet’s report, or others contest it. We say so beside the fact.',
+  },
+  claim: {
+    label: 'The government’s own figure',
+    meaning: 'A number the government reports about its own work, not checked independently. We say so beside it.',
+  },
+}
+
+/** The kinds of statement a claim can be, as readers see them. */
+export const KIND_LABELS: Record<ClaimKind, { label: string; meaning: string }> = {
+  fact: { label: 'Statement of fact', meaning: 'Says what is or what happened; the record can confirm or refute it.' },
+  commitment: { label: 'Commitment', meaning: 'A policy or promise: we check whether it matches what is on record.' },
+  assessment: {
+    label: 'Assessment',
+    meaning: 'A judgement or characterization, checked against the facts it rests on.',
+  },
+  forecast: { label: 'Forecast', meaning: 'A prediction: it cannot be confirmed before it comes due.' },
+}

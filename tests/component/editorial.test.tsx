@@ -1,0 +1,166 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { content } from '../../src/content'
+import { notesBundle } from '../../src/content/notes'
+import type { Claim } from '../../src/content/types'
+import { loadNotes } from '../../src/features/claims/notes-resource'
+import { ClaimDetails } from '../../src/features/editorial/claim-details'
+import { EditorialIntro } from '../../src/features/editorial/editorial-intro'
+import { renderApp } from '../render-app'
+
+/** Renders the intro and lets its lazy who's-who settle, as a reader's browser would. */
+async function renderIntro() {
+  await act(async () => {
+    render(<EditorialIntro />)
+  })
+}
+
+const claim = (id: string): Claim => {
+  const found = content.claims.find((c) => c.id === id)
+  if (!found) throw new Error(`no claim ${id}`)
+  return found
+}
+
+describe('the editorial intro above the article', () => {
+  it('opens with an editor’s note that links to the two flagged claims in the text', async () => {
+    await renderIntro()
+    const note = screen.getByRole('note', { name: /editor’s note/i })
+    expect(within(note).getByText(/contains errors/i)).toBeInTheDocument()
+    expect(within(note).getByRole('link', { name: 'The interview’s date' })).toHaveAttribute(
+      'href',
+      '#claim-nyt-interview-date',
+    )
+    expect(within(note).getByRole('link', { name: 'More money and training for police' })).toHaveAttribute(
+      'href',
+      '#claim-increased-funding',
+    )
+    expect(note).toHaveTextContent('19 December 2025')
+  })
+
+  it('lists the takeaways under “At a glance”, each linking to the claims it rests on', async () => {
+    await renderIntro()
+    const heading = screen.getByRole('heading', { level: 2, name: 'At a glance' })
+    const list = within(heading.closest('section') as HTMLElement).getByRole('list')
+    const items = within(list).getAllByRole('listitem')
+    expect(items.length).toBeGreaterThanOrEqual(3)
+    expect(items.length).toBeLessThanOrEqual(5)
+    for (const item of items) {
+      const links = within(item).getAllByRole('link')
+      expect(links.length).toBeGreaterThan(0)
+      for (const link of links) expect(link.getAttribute('href')).toMatch(/^#claim-[a-z0-9-]+$/)
+    }
+  })
+
+  it('shows who’s who, and opens an entry to its description and sources', async () => {
+    const user = userEvent.setup()
+    await renderIntro()
+    expect(screen.getByRole('heading', { level: 2, name: 'Who’s who' })).toBeInTheDocument()
+    const name = await screen.findByText('Omar García Harfuch', { selector: 'strong' })
+    for (const other of ['Claudia Sheinbaum', 'National Guard']) expect(screen.getByText(other)).toBeInTheDocument()
+    expect(screen.getByText(/\(SSPC\)/)).toBeInTheDocument()
+    const details = name.closest('details') as HTMLDetailsElement
+    expect(details.open).toBe(false)
+    await user.click(name)
+    expect(details.open).toBe(true)
+    expect(within(details).getByText(/survived an ambush/)).toBeInTheDocument()
+    expect(
+      within(details).getByRole('link', { name: /^Omar García Harfuch ?\(opens in a new tab\)$/ }),
+    ).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Omar_Garc%C3%ADa_Harfuch')
+  })
+
+  it('prerenders everything, who’s who included, once the notes are loaded', async () => {
+    await loadNotes()
+    const html = renderToString(<EditorialIntro />)
+    expect(html).toContain('Editor’s note')
+    expect(html).toContain('Claudia Sheinbaum')
+    expect(html).not.toContain('Loading')
+  })
+})
+
+describe('ClaimDetails', () => {
+  it('shows a contradicted claim with its words, speaker, kind, flagged verdict, record and sources', () => {
+    render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByText('“Speaking to The New York Times in September 2023”')).toBeInTheDocument()
+    expect(screen.getByText('Record check: Contradicted')).toBeInTheDocument()
+    expect(screen.getByText('The public record shows the statement is wrong.')).toBeInTheDocument()
+    expect(screen.getByText('⚠')).toHaveAttribute('aria-hidden', 'true')
+    expect(screen.getByText(/The article’s own narration/)).toBeInTheDocument()
+    expect(screen.getByText(/Statement of fact/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'What the record shows' })).toBeInTheDocument()
+    expect(screen.getByText(/The date in the article is wrong/)).toBeInTheDocument()
+    const source = screen.getByRole('link', { name: /New York Times destaca rol de Harfuch/ })
+    expect(source).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.eluniversal\.com\.mx\//))
+    expect(source).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(screen.getByText('19 December 2025')).toHaveAttribute('datetime', '2025-12-19')
+  })
+
+  it('says in words when a fact is second-hand or the government’s own figure, and when a source has no link', () => {
+    render(<ClaimDetails claim={claim('leader-captures')} notes={notesBundle} headingLevel={4} />)
+    expect(screen.getByRole('heading', { level: 4, name: 'The facts behind the check' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull()
+    expect(screen.getByText('The government’s own figure:')).toBeInTheDocument()
+    expect(screen.getByText(/Omar García Harfuch, as reported/)).toBeInTheDocument()
+    expect(screen.getByText('Record check: Partly supported')).toBeInTheDocument()
+    expect(screen.queryByText('⚠')).toBeNull()
+    expect(screen.getByText(/no link available/)).toBeInTheDocument()
+  })
+
+  it('flags the second-hand report behind the intelligence-sharing claim', () => {
+    render(<ClaimDetails claim={claim('intelligence-sharing')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByText('Reported second-hand or disputed:')).toBeInTheDocument()
+  })
+
+  it('leaves related claims, themes and paging to its host', () => {
+    render(<ClaimDetails claim={claim('white-house-role')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.queryByText(/related/i)).toBeNull()
+    expect(screen.queryByRole('button')).toBeNull()
+    expect(screen.queryByText(/next claim|previous claim/i)).toBeNull()
+    expect(screen.getByText('Record check: Unverifiable')).toBeInTheDocument()
+  })
+})
+
+describe('the Sources & method page', () => {
+  it('explains the method: the unchanged article, the choice of claims, the verdicts and the confidence levels', async () => {
+    await renderApp('/sources')
+    const main = screen.getByRole('main')
+    expect(within(main).getByRole('heading', { level: 1, name: 'Sources & method' })).toBeInTheDocument()
+    expect(within(main).getByText(/article is reproduced unchanged/)).toBeInTheDocument()
+    expect(within(main).getByRole('heading', { level: 2, name: 'How we chose the key claims' })).toBeInTheDocument()
+    expect(within(main).getByRole('heading', { level: 2, name: 'The record-check scale' })).toBeInTheDocument()
+    const terms = within(main)
+      .getAllByRole('term')
+      .map((term) => term.textContent ?? '')
+    for (const label of ['Supported (', 'Partly supported (', 'Contradicted (', 'Unverifiable (']) {
+      expect(terms.some((term) => term.startsWith(label))).toBe(true)
+    }
+    expect(terms).toContain('Reported second-hand or disputed')
+    expect(terms).toContain('The government’s own figure')
+    expect(terms).toContain('Contradicted (2 claims)')
+  })
+
+  it('lists every source once, with publisher, date and a safe link, and the facts it backs', async () => {
+    await renderApp('/sources')
+    const heading = await screen.findByRole('heading', { level: 2, name: `Sources (${notesBundle.sources.length})` })
+    const list = heading.closest('section')?.querySelector('ul') as HTMLElement
+    expect(list.querySelectorAll(':scope > li')).toHaveLength(notesBundle.sources.length)
+    for (const source of notesBundle.sources) {
+      const item = document.getElementById(`source-${source.id}`) as HTMLElement
+      expect(item, source.id).not.toBeNull()
+      expect(item).toHaveTextContent(source.publisher)
+      if (source.url) {
+        const link = within(item).getAllByRole('link')[0]
+        expect(link).toHaveAttribute('href', source.url)
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+      }
+    }
+    const budget = document.getElementById('source-latin-american-news-2024-11-17') as HTMLElement
+    expect(budget).toHaveTextContent('17 November 2024')
+    expect(within(budget).getByText(/fell 36\.2%/)).toBeInTheDocument()
+    expect(within(budget).getByRole('link', { name: 'More money and training for police' })).toHaveAttribute(
+      'href',
+      '/#claim-increased-funding',
+    )
+  })
+})

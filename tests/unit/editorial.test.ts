@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { content } from '../../src/content'
+import { editorial } from '../../src/content/editorial'
+import { notesBundle } from '../../src/content/notes'
+import type { Verdict } from '../../src/content/types'
+import { THEME_IDS, VERDICTS } from '../../src/content/types'
+import { verdictScale } from '../../src/content/verdicts'
+import { allPassages } from '../../src/lib/article'
+import { confidenceNote, formatSourceDate } from '../../src/lib/format'
+
+const { article, claims } = content
+const { notes, facts, sources, speakers } = notesBundle
+const people = notesBundle.people
+
+const noteOf = (claimId: string) => notes.find((note) => note.claimId === claimId)
+const factsOf = (claimId: string) =>
+  (noteOf(claimId)?.factIds ?? []).flatMap((id) => facts.find((f) => f.id === id) ?? [])
+const sourcesOf = (claimId: string) =>
+  factsOf(claimId).flatMap((fact) => fact.sourceIds.flatMap((id) => sources.find((s) => s.id === id) ?? []))
+const claimCovering = (words: string) => claims.find((claim) => claim.quote.exact.includes(words))
+
+describe('the key claims', () => {
+  it('number at least ten, with at least one in every section', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(10)
+    for (const section of article.sections) {
+      const inSection = claims.filter((claim) => section.passages.some((p) => p.id === claim.passageId))
+      expect(inSection.length, section.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('mark every statement the brief names', () => {
+    for (const words of [
+      'Speaking to The New York Times in September 2023',
+      'Mexico’s Security Chief',
+      'capture of high-profile cartel leaders',
+      'the crucial role of the White House',
+      'intelligence sharing',
+      'increased funding for law enforcement and improved training for officers',
+      'thousands of deaths and widespread corruption',
+      'holistic approach',
+      'poverty and lack of education',
+      'improved safety and stability',
+    ]) {
+      expect(claimCovering(words), words).toBeDefined()
+    }
+  })
+
+  it('each have at least one source with an https link behind them', () => {
+    for (const claim of claims) {
+      const linked = sourcesOf(claim.id).filter((source) => source.url?.startsWith('https://'))
+      expect(linked.length, claim.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('each have a verdict on the documented scale, a speaker and at least one related claim', () => {
+    for (const claim of claims) {
+      expect(VERDICTS, claim.id).toContain(claim.verdict)
+      expect(verdictScale[claim.verdict].meaning, claim.id).not.toBe('')
+      const note = noteOf(claim.id)
+      expect(
+        speakers.map((s) => s.id),
+        claim.id,
+      ).toContain(note?.speakerId)
+      expect(claim.related.length, claim.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('carry the verdicts of the fact sheet’s table of what the record says', () => {
+    const expected: Record<string, Verdict> = {
+      'nyt-interview-date': 'contradicted',
+      'security-chief-title': 'partly-supported',
+      'leader-captures': 'partly-supported',
+      'white-house-role': 'unverifiable',
+      'increased-funding': 'contradicted',
+      'deaths-and-corruption': 'partly-supported',
+      'holistic-approach': 'supported',
+      'optimistic-forecast': 'unverifiable',
+      'intelligence-sharing': 'partly-supported',
+    }
+    for (const [id, verdict] of Object.entries(expected)) {
+      expect(claims.find((claim) => claim.id === id)?.verdict, id).toBe(verdict)
+    }
+  })
+
+  it('rest on the facts the fact sheet gives for each statement', () => {
+    expect(noteOf('nyt-interview-date')?.factIds).toEqual(expect.arrayContaining(['A2', 'A3']))
+    expect(noteOf('security-chief-title')?.factIds).toEqual(expect.arrayContaining(['A1', 'A2']))
+    expect(noteOf('increased-funding')?.factIds).toEqual(expect.arrayContaining(['F1', 'F2', 'F3']))
+    expect(noteOf('white-house-role')?.factIds).toEqual(expect.arrayContaining(['B2', 'B3']))
+    expect(noteOf('intelligence-sharing')?.factIds).toContain('B8')
+    expect(noteOf('holistic-approach')?.factIds).toContain('E1')
+    expect(noteOf('optimistic-forecast')?.kind).toBe('forecast')
+  })
+
+  it('keep the fact sheet’s doubts: second-hand and government figures are marked as such', () => {
+    const confidence = (id: string) => facts.find((fact) => fact.id === id)?.confidence
+    expect(confidence('B8')).toBe('partly')
+    expect(confidence('D2')).toBe('partly')
+    expect(confidence('C4')).toBe('claim')
+    expect(factsOf('intelligence-sharing').some((fact) => fact.confidence === 'partly')).toBe(true)
+  })
+})
+
+describe('themes', () => {
+  it('each hold at least three key claims', () => {
+    for (const theme of THEME_IDS) {
+      expect(claims.filter((claim) => claim.themes.includes(theme)).length, theme).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('tag every passage at least once, each with a reason an editor can read', () => {
+    for (const passage of allPassages(article)) {
+      expect(passage.themes.length, passage.id).toBeGreaterThan(0)
+      expect(passage.themeReason.trim().length, passage.id).toBeGreaterThan(20)
+    }
+  })
+})
+
+describe('sources', () => {
+  it('are never listed twice under different titles', () => {
+    const titlesByLink = new Map<string, Set<string>>()
+    for (const source of sources) {
+      if (!source.url) continue
+      const titles = titlesByLink.get(source.url) ?? new Set<string>()
+      titles.add(source.title)
+      titlesByLink.set(source.url, titles)
+    }
+    for (const [url, titles] of titlesByLink) expect([...titles], url).toHaveLength(1)
+    const links = sources.flatMap((source) => source.url ?? [])
+    expect(new Set(links).size).toBe(links.length)
+  })
+
+  it('are each cited by at least one fact', () => {
+    for (const source of sources) {
+      expect(
+        facts.some((fact) => fact.sourceIds.includes(source.id)),
+        source.id,
+      ).toBe(true)
+    }
+  })
+})
+
+describe('the editorial layer', () => {
+  it('names exactly the two plain errors in the editor’s note', () => {
+    const named = editorial.note.corrections.map((correction) => correction.claimId)
+    expect(named).toEqual(['nyt-interview-date', 'increased-funding'])
+    const contradicted = claims.filter((claim) => claim.verdict === 'contradicted').map((claim) => claim.id)
+    expect([...named].sort()).toEqual([...contradicted].sort())
+  })
+
+  it('has three to five takeaways, each resting on claims that exist', () => {
+    expect(editorial.takeaways.length).toBeGreaterThanOrEqual(3)
+    expect(editorial.takeaways.length).toBeLessThanOrEqual(5)
+    for (const takeaway of editorial.takeaways) {
+      expect(takeaway.claimIds.length, takeaway.id).toBeGreaterThan(0)
+      for (const id of takeaway.claimIds)
+        expect(
+          claims.map((claim) => claim.id),
+          takeaway.id,
+        ).toContain(id)
+    }
+  })
+
+  it('has a who’s who of the people and bodies the article names or implies, built from confirmed facts', () => {
+    expect(people).toBeDefined()
+    const names = (people ?? []).map((person) => person.name).join(' | ')
+    for (const name of ['Omar García Harfuch', 'Claudia Sheinbaum', 'SSPC', 'National Guard']) {
+      expect(names).toContain(name)
+    }
+    for (const person of people ?? []) {
+      for (const id of person.factIds) {
+        // The card shows no confidence notes, so it may only use facts the fact sheet confirms.
+        expect(facts.find((fact) => fact.id === id)?.confidence, `${person.id} ${id}`).toBe('confirmed')
+      }
+    }
+  })
+})
+
+describe('formatSourceDate', () => {
+  it('writes a full date, a month or a year as a reader would', () => {
+    expect(formatSourceDate('2025-12-19')).toBe('19 December 2025')
+    expect(formatSourceDate('2024-07-06')).toBe('6 July 2024')
+    expect(formatSourceDate('2025-02')).toBe('February 2025')
+    expect(formatSourceDate('2025')).toBe('2025')
+  })
+
+  it('says "undated" for a source without a date, and leaves anything unexpected as it is', () => {
+    expect(formatSourceDate('undated')).toBe('undated')
+    expect(formatSourceDate('2025-13')).toBe('2025')
+    expect(formatSourceDate('next week')).toBe('next week')
+  })
+})
+
+describe('confidenceNote', () => {
+  it('says nothing for a confirmed fact and names the other levels in words', () => {
+    expect(confidenceNote('confirmed')).toBeUndefined()
+    expect(confidenceNote('partly')).toBe('Reported second-hand or disputed')
+    expect(confidenceNote('claim')).toBe('The government’s own figure')
+  })
+})
