@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react'
+import { useHydrated } from '../../components/use-hydrated'
 
 /** Estimated reading time and how far through the article the reader is. */
 export function ReadingProgress({ minutes }: { minutes: number }) {
   const [percent, setPercent] = useState(0)
+  // The CSP allows no style attributes in markup; once hydrated, React sets the width through the
+  // CSSOM, which the policy permits.
+  const hydrated = useHydrated()
   useEffect(() => {
     let frame = 0
     const update = () => {
@@ -31,7 +35,10 @@ export function ReadingProgress({ minutes }: { minutes: number }) {
         About {minutes} min read · <span data-progress={percent}>{percent}% read</span>
       </p>
       <div className="mt-1 h-1 overflow-hidden rounded bg-rule" aria-hidden="true">
-        <div className="h-full origin-left bg-accent" style={{ transform: `scaleX(${percent / 100})` }} />
+        <div
+          className="h-full origin-left scale-x-0 bg-accent"
+          style={hydrated ? { transform: `scaleX(${percent / 100})` } : undefined}
+        />
       </div>
     </div>
   )

@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test'
+import { expect, test, waitForHydration } from './fixtures'
+
+const sections = () => ({
+  first: 'a-tougher-line-on-cartels',
+  last: 'impact-on-communities-and-public-safety',
+})
+
+async function open(page: Page, url: string) {
+  await page.goto(url)
+  await waitForHydration(page)
+}
+
+/** The Context dialog once its content has loaded. */
+async function contextDialog(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Context' })
+  await expect(dialog.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
+  return dialog
+}
+
+test.describe('sections', () => {
+  test('jumping to the last section from the contents marks it current, with its heading in view', async ({ page }) => {
+    await open(page, '/')
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('link', { name: /Impact on Communities/ }).click()
+    await expect(page).toHaveURL(new RegExp(`#${sections().last}$`))
+    await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
+    const heading = page.getByRole('heading', { level: 2, name: 'Impact on Communities and Public Safety' })
+    await expect(heading).toBeInViewport()
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    // The jump survives the smooth scroll settling.
+    await page.waitForTimeout(800)
+    await expect(nav.locator('[aria-current="true"]')).toHaveCount(1)
+    await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('jumping back to the first section marks it current', async ({ page }) => {
+    await open(page, `/#${sections().last}`)
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('link', { name: /A tougher line/ }).click()
+    await expect(page).toHaveURL(new RegExp(`#${sections().first}$`))
+    await expect(nav.getByRole('link', { name: /A tougher line/ })).toHaveAttribute('aria-current', 'true')
+    await expect(page.getByRole('heading', { level: 2, name: 'A tougher line on cartels' })).toBeInViewport()
+  })
+
+  test('a deep link to a section opens there and marks it current', async ({ page }) => {
+    await open(page, `/#${sections().last}`)
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Impact on Communities and Public Safety' }),
+    ).toBeInViewport()
+    await expect(
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Impact on Communities/ }),
+    ).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('scrolling to the very bottom marks the last section current', async ({ page }) => {
+    await open(page, '/')
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await expect(
+      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Impact on Communities/ }),
+    ).toHaveAttribute('aria-current', 'true')
+  })
+})
+
+test.describe('themes', () => {
+  test('the lens marks passages, walks them in order, and survives reload and Back', async ({ page }) => {
+    await open(page, '/')
+    const themes = page.getByRole('complementary', { name: 'Themes' })
+    await themes.getByRole('button', { name: /Community impact/ }).click()
+    await expect(page).toHaveURL(/\?theme=community-impact/)
+    const inTheme = page.locator('main [data-passage][data-in-theme="true"]')
+    const count = await inTheme.count()
+    expect(count).toBeGreaterThan(1)
+    await expect(page.locator('main [data-passage]:not([data-in-theme])')).toHaveCount(0)
+
+    await themes.getByRole('button', { name: 'Next passage' }).click()
+    await expect(themes.getByText(`1 of ${count}`)).toBeVisible()
+    await expect(inTheme.first()).toBeFocused()
+    await themes.getByRole('button', { name: 'Next passage' }).click()
+    await expect(themes.getByText(`2 of ${count}`)).toBeVisible()
+    await expect(inTheme.nth(1)).toBeFocused()
+    await expect(inTheme.nth(1)).toBeInViewport()
+
+    await page.reload()
+    await waitForHydration(page)
+    await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
+    await themes.getByRole('button', { name: 'Show all' }).click()
+    await expect(page.locator('main [data-in-theme]')).toHaveCount(0)
+    await page.goBack()
+    await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
+  })
+})
+
+test.describe('claims', () => {
+  test('a claim opens in place, closes with Escape, and focus returns to it', async ({ page }) => {
+    await open(page, '/')
+    const link = page.locator('main a[data-claim="increased-funding"]')
+    await link.click()
+    const dialog = await contextDialog(page)
+    await expect(page).toHaveURL(/\?claim=increased-funding/)
+    await expect(link).toHaveAttribute('aria-expanded', 'true')
+    await expect(dialog.getByText(/increased funding for law enforcement/).first()).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)
+    await expect(page).not.toHaveURL(/claim=/)
+    await expect(link).toBeFocused()
+  })
+
+  test('a deep link opens the claim scrolled into view; Back and Forward close and reopen it', async ({ page }) => {
+    await open(page, '/')
+    await page.goto('/?claim=key-figure')
+    await waitForHydration(page)
+    await contextDialog(page)
+    await expect(page.locator('main a[data-claim="key-figure"]')).toBeInViewport()
+    await page.goBack()
+    await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)
+    await page.goForward()
+    await contextDialog(page)
+  })
+
+  test('related and next claims open in the same dialog', async ({ page }) => {
+    await open(page, '/?claim=nyt-interview-date')
+    const dialog = await contextDialog(page)
+    await dialog.getByRole('link', { name: /Next claim/ }).click()
+    await expect(page).not.toHaveURL(/claim=nyt-interview-date/)
+    await expect(page).toHaveURL(/claim=/)
+    await contextDialog(page)
+  })
+})
+
+test('keyboard only: Tab to a claim, Enter opens it, Escape closes it, shortcuts move between sections', async ({
+  page,
+}) => {
+  await open(page, '/')
+  const link = page.locator('main a[data-claim]').first()
+  let reached = false
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab')
+    reached = await link.evaluate((element) => element === document.activeElement)
+  }
+  expect(reached).toBe(true)
+  await page.keyboard.press('Enter')
+  await contextDialog(page)
+  await expect(page.getByRole('heading', { name: 'Context' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(link).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(page).toHaveURL(/#strengthening-ties-with-the-united-states$/)
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0)
+})
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true })
+
+  test('one column with no sideways scroll; themes in a drawer; context as a bottom sheet', async ({ page }) => {
+    await open(page, '/')
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await expect(page.getByRole('complementary', { name: 'Themes' })).toBeHidden()
+
+    const themesButton = page.getByRole('button', { name: /^Themes/ })
+    await themesButton.click()
+    const themes = page.getByRole('complementary', { name: 'Themes' })
+    await expect(themes).toBeVisible()
+    await themes.getByRole('button', { name: /Cooperation/ }).click()
+    await expect(page).toHaveURL(/theme=cooperation/)
+    await page.keyboard.press('Escape')
+    await expect(themes).toBeHidden()
+    await expect(themesButton).toBeFocused()
+
+    await page.locator('main a[data-claim="increased-funding"]').click()
+    const dialog = await contextDialog(page)
+    const box = await dialog.boundingBox()
+    expect(box?.width).toBeLessThanOrEqual(375)
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(741)
+    await expect(page.locator('main a[data-claim="increased-funding"]')).toBeInViewport()
+    await dialog.getByRole('button', { name: 'Close context' }).click()
+    await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)
+    const overflowAfter = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflowAfter).toBeLessThanOrEqual(0)
+  })
+})
