@@ -9,17 +9,33 @@ export function sha256Source(text) {
 }
 
 /**
- * Bodies of the inline `<script>` and `<style>` elements of an HTML page, in document order.
- * Scripts with a `src` are external (allowed by 'self') and are left out.
+ * Bodies of the inline `<script>` and `<style>` elements of an HTML page, in document order, and
+ * the values of its `style` attributes (as the browser reads them, entities decoded). Scripts
+ * with a `src` are external (allowed by 'self') and are left out.
  */
 export function inlineBodies(html) {
   const scripts = []
   const styles = []
+  const styleAttributes = []
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (!/\ssrc\s*=/i.test(match[1] ?? '')) scripts.push(match[2] ?? '')
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.push(match[1] ?? '')
-  return { scripts, styles }
+  // Attributes inside tags only: text between tags cannot hold a `<` that starts one.
+  for (const tag of html.matchAll(/<[a-z][a-z0-9-]*\s[^>]*>/gi)) {
+    for (const match of tag[0].matchAll(/\sstyle="([^"]*)"/gi)) styleAttributes.push(decodeEntities(match[1] ?? ''))
+  }
+  return { scripts, styles, styleAttributes }
+}
+
+/** Decodes the character references React and browsers write in attribute values. */
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|quot|apos|lt|gt);/gi, (entity, name) => {
+    const lower = name.toLowerCase()
+    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16))
+    if (lower.startsWith('#')) return String.fromCodePoint(Number.parseInt(lower.slice(1), 10))
+    return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[lower] ?? entity
+  })
 }
 
 /**
@@ -28,20 +44,26 @@ export function inlineBodies(html) {
  * - script-src: 'self' plus one hash per inline script (the color-scheme script in index.html and
  *   the router's dehydration scripts, which change with every build). Never 'unsafe-inline' or
  *   'unsafe-eval': text injected into a page cannot run.
- * - style-src: 'self' plus the hash of the inlined stylesheet, not 'unsafe-inline'. React sets
- *   `style` props through the CSSOM, which CSP does not govern; only a `style="…"` attribute in
- *   prerendered markup would be refused, and tests/e2e/security.spec.ts fails on any refusal, so
- *   such an attribute is caught at once (use a class, or set the value after hydration).
+ * - style-src: 'self', the hash of the inlined stylesheet and, with 'unsafe-hashes', the hash of
+ *   each `style="…"` attribute the prerendered markup holds (e.g. the reading-progress bar's
+ *   initial transform). Not 'unsafe-inline': injected CSS can exfiltrate text through selectors
+ *   and URLs, and nothing here needs it. After hydration React sets styles through the CSSOM,
+ *   which CSP does not govern, so only markup-time attributes need a hash.
  * - worker-src 'self' for the offline service worker; connect-src 'self' for the lazy chunks and
  *   the worker's fetches; img-src allows data: URLs for icons drawn in CSS.
  * - frame-ancestors is ignored (with a console error) in a <meta> policy, so it goes in the header
  *   only; form-action and base-uri close the remaining injection routes that default-src misses.
  */
-export function contentSecurityPolicy({ scriptHashes = [], styleHashes = [], delivery }) {
+export function contentSecurityPolicy({ scriptHashes = [], styleHashes = [], styleAttributeHashes = [], delivery }) {
+  const attributeHashes = unique(styleAttributeHashes)
   const directives = [
     ["default-src 'self'"],
     ["script-src 'self'", ...unique(scriptHashes)],
-    ["style-src 'self'", ...unique(styleHashes)],
+    [
+      "style-src 'self'",
+      ...unique(styleHashes),
+      ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : []),
+    ],
     ["img-src 'self' data:"],
     ["font-src 'self'"],
     ["connect-src 'self'"],

@@ -111,6 +111,7 @@ function headTags(page, title, description) {
 
 const allScriptHashes = []
 const allStyleHashes = []
+const allStyleAttributeHashes = []
 for (const page of pages) {
   const { html, status } = await server.render(page.url)
   if (status !== page.status) fail(`${page.url} answered ${status}, expected ${page.status}`)
@@ -130,12 +131,14 @@ for (const page of pages) {
   // Hash every inline script and style exactly as written: the router's dehydration scripts carry
   // a timestamp, so these differ per page and per build. The <meta> policy comes first in <head>,
   // before any script, or it would not govern them.
-  const { scripts, styles } = inlineBodies(doc)
+  const { scripts, styles, styleAttributes } = inlineBodies(doc)
   const scriptHashes = scripts.map(sha256Source)
   const styleHashes = styles.map(sha256Source)
+  const styleAttributeHashes = styleAttributes.map(sha256Source)
   allScriptHashes.push(...scriptHashes)
   allStyleHashes.push(...styleHashes)
-  const policy = contentSecurityPolicy({ scriptHashes, styleHashes, delivery: 'meta' })
+  allStyleAttributeHashes.push(...styleAttributeHashes)
+  const policy = contentSecurityPolicy({ scriptHashes, styleHashes, styleAttributeHashes, delivery: 'meta' })
   doc = doc.replace(
     '<meta charset="UTF-8" />',
     () =>
@@ -151,6 +154,7 @@ for (const page of pages) {
 const headerPolicy = contentSecurityPolicy({
   scriptHashes: allScriptHashes,
   styleHashes: allStyleHashes,
+  styleAttributeHashes: allStyleAttributeHashes,
   delivery: 'header',
 })
 writeFileSync(

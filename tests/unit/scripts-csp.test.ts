@@ -36,7 +36,17 @@ describe('inlineBodies', () => {
       '<style>p{color:red}</style></head><body><script data-x="">two()</script>',
       '<SCRIPT>three()</SCRIPT><script></script></body>',
     ].join('')
-    expect(inlineBodies(html)).toEqual({ scripts: ['one()', 'two()', 'three()', ''], styles: ['p{color:red}'] })
+    expect(inlineBodies(html)).toEqual({
+      scripts: ['one()', 'two()', 'three()', ''],
+      styles: ['p{color:red}'],
+      styleAttributes: [],
+    })
+  })
+
+  it('reads style attributes as the browser does, entities decoded, and not text that merely looks like one', () => {
+    const html =
+      '<div class="bar" style="transform:scaleX(0)"></div><p data-x="1" style="font-family:&quot;A&quot;">style="x"</p>'
+    expect(inlineBodies(html).styleAttributes).toEqual(['transform:scaleX(0)', 'font-family:"A"'])
   })
 
   it('keeps a body that spans lines, character for character', () => {
@@ -55,6 +65,14 @@ describe('contentSecurityPolicy', () => {
     expect(directives(policy).get('style-src')).toEqual(["'self'", sha256Source('p{}')])
     expect(directives(policy).get('object-src')).toEqual(["'none'"])
     expect(directives(policy).get('base-uri')).toEqual(["'none'"])
+  })
+
+  it('allows prerendered style attributes one by one, by hash, and only names unsafe-hashes when there are some', () => {
+    const attribute = sha256Source('transform:scaleX(0)')
+    const policy = contentSecurityPolicy({ styleHashes, styleAttributeHashes: [attribute], delivery: 'meta' })
+    expect(directives(policy).get('style-src')).toEqual(["'self'", sha256Source('p{}'), "'unsafe-hashes'", attribute])
+    expect(directives(policy).get('script-src')).toEqual(["'self'"])
+    expect(contentSecurityPolicy({ styleHashes, delivery: 'meta' })).not.toContain('unsafe-hashes')
   })
 
   it('puts frame-ancestors in the header only, since a <meta> policy ignores it', () => {
