@@ -8,4 +8,4 @@ import { sources } from './sources'
 import { speakers } from './speakers'
 import type { NotesBundle } from './types'
 
-export const notesBundle = { notes: claimNotes, speakers, facts, sources, people } satisfies NotesBundle
+export const notesBundle: NotesBundle = { notes: claimNotes, speakers, facts, sources, people }

@@ -108,11 +108,8 @@ export interface NotesBundle {
   speakers: Speaker[]
   facts: Fact[]
   sources: Source[]
-  /**
-   * The "Who's who" card, lazy with the rest of the context. Optional only so that bundles built
-   * before the card existed still type-check; the shipped bundle always has it (a test checks).
-   */
-  people?: Person[]
+  /** The "Who's who" card: it cites facts and sources that live here anyway. */
+  people: Person[]
 }
 
 /** A source date the fact sheet does not give (a continuously edited page, an undated report). */
@@ -143,7 +140,7 @@ export interface Correction {
   text: string
 }
 
-/** What readers see before the article: the editor's note and the takeaways (initial bundle). */
+/** What readers see before the article: the editor's note and the takeaways. */
 export interface Editorial {
   note: { text: string; corrections: Correction[] }
   takeaways: Takeaway[]

@@ -225,7 +225,7 @@ export function validateContent(content: Everything): ContentError[] {
   }
 
   // Who's who: every person rests on facts that exist.
-  const people = content.people ?? []
+  const people = content.people
   people.forEach((person, i) => {
     if (!check(CONTENT_FILES.people, personSchema, person, `#${i}`)) return
     person.factIds.forEach((factId, f) => {

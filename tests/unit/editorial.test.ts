@@ -162,12 +162,11 @@ describe('the editorial layer', () => {
   })
 
   it('has a who’s who of the people and bodies the article names or implies, built from confirmed facts', () => {
-    expect(people).toBeDefined()
-    const names = (people ?? []).map((person) => person.name).join(' | ')
+    const names = people.map((person) => person.name).join(' | ')
     for (const name of ['Omar García Harfuch', 'Claudia Sheinbaum', 'SSPC', 'National Guard']) {
       expect(names).toContain(name)
     }
-    for (const person of people ?? []) {
+    for (const person of people) {
       for (const id of person.factIds) {
         // The card shows no confidence notes, so it may only use facts the fact sheet confirms.
         expect(facts.find((fact) => fact.id === id)?.confidence, `${person.id} ${id}`).toBe('confirmed')

@@ -276,7 +276,7 @@ describe('content validation names the file, the id and the field', () => {
 
   it('rejects a who’s-who entry resting on an unknown fact, and a duplicate entry', () => {
     const errors = broken((draft) => {
-      const [first, second] = draft.people ?? []
+      const [first, second] = draft.people
       if (first) first.factIds = ['Z9']
       if (first && second) second.id = first.id
     })

@@ -76,7 +76,7 @@ function PeopleList() {
   const notes = useNotes()
   return (
     <ul className="mt-3 divide-y divide-rule rounded-md border border-rule bg-surface">
-      {(notes.people ?? []).map((person) => (
+      {notes.people.map((person) => (
         <li key={person.id} className="px-3 py-2">
           <details>
             <summary className="cursor-pointer">
