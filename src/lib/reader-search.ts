@@ -1,7 +1,7 @@
 /** The reader's URL state. Values are kept raw (bounded) so an unknown one can be named in a notice. */
 export interface ReaderSearch {
-  theme?: string
-  claim?: string
+  theme?: string | undefined
+  claim?: string | undefined
 }
 
 const MAX_PARAM_LENGTH = 200
@@ -13,12 +13,11 @@ function param(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed.slice(0, MAX_PARAM_LENGTH)
 }
 
-/** Turns any parsed query object into reader state; never throws, drops what it does not know. */
+/**
+ * Turns any parsed query object into reader state; never throws. Both keys are always present
+ * (undefined when absent or malformed): the router merges a route's search over the raw query, so
+ * an omitted key would let a raw value such as `theme={}` (parsed as an object) through.
+ */
 export function validateReaderSearch(raw: Record<string, unknown>): ReaderSearch {
-  const search: ReaderSearch = {}
-  const theme = param(raw?.theme)
-  const claim = param(raw?.claim)
-  if (theme !== undefined) search.theme = theme
-  if (claim !== undefined) search.claim = claim
-  return search
+  return { theme: param(raw?.theme), claim: param(raw?.claim) }
 }

@@ -1,4 +1,4 @@
-import { createRootRoute, Outlet, Scripts } from '@tanstack/react-router'
+import { createRootRoute, type ErrorComponentProps, Outlet, Scripts } from '@tanstack/react-router'
 import { AnnouncerProvider } from '../components/announcer'
 import { NotFound } from '../features/layout/not-found'
 import { RouteError } from '../features/layout/route-error'
@@ -8,8 +8,17 @@ import { SiteHeader } from '../features/layout/site-header'
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
-  errorComponent: RouteError,
+  errorComponent: RootError,
 })
+
+/** A failure in the layout itself: still a page with a main landmark and a way back. */
+function RootError(props: ErrorComponentProps) {
+  return (
+    <main id="main">
+      <RouteError {...props} />
+    </main>
+  )
+}
 
 function RootLayout() {
   return (

@@ -1,12 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { ContextIsland } from '../features/claims/context-island'
+import { RouteError } from '../features/layout/route-error'
 import { ReaderPage } from '../features/reader/reader-page'
 import { validateReaderSearch } from '../lib/reader-search'
 
 export const Route = createFileRoute('/')({
   validateSearch: validateReaderSearch,
   component: ArticlePage,
+  errorComponent: RouteError,
 })
 
 function ArticlePage() {
-  return <ReaderPage />
+  return <ReaderPage intro={<ContextIsland render={({ EditorialIntro }) => <EditorialIntro />} />} />
 }

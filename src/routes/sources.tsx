@@ -1,10 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { SourcesPage } from '../features/sources/sources-page'
 
-export const Route = createFileRoute('/sources')({
-  component: SourcesRoute,
-})
-
-function SourcesRoute() {
-  return <SourcesPage />
-}
+// The page itself is in sources.lazy.tsx: its code loads only when the page is visited, so the
+// article's initial JavaScript does not carry it.
+export const Route = createFileRoute('/sources')({})

@@ -191,7 +191,7 @@ describe('keyboard shortcuts', () => {
   it('opens help with ?, opens the next claim with n and cycles themes with t', async () => {
     const { user, router } = await renderApp('/')
     await user.keyboard('?')
-    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 3000 })
     await user.keyboard('{Escape}')
     expect(help).not.toBeInTheDocument()
     await user.keyboard('n')
@@ -209,7 +209,7 @@ describe('keyboard shortcuts', () => {
     expect(router.state.location.search).toEqual({})
     field.remove()
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
-    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 3000 })
     await user.click(within(help).getByRole('checkbox', { name: 'Single-key shortcuts on' }))
     await user.click(within(help).getByRole('button', { name: 'Close' }))
     await user.keyboard('t')

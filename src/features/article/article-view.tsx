@@ -2,11 +2,10 @@ import type { ReactNode } from 'react'
 import { content } from '../../content'
 import type { ThemeId } from '../../content/types'
 import { claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
-import { ClaimEndnotes } from '../claims/claim-endnotes'
+import { ContextIsland } from '../claims/context-island'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
 import { SectionPager } from './section-pager'
-import { VerdictDescriptions } from './verdict-descriptions'
 
 const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.id, index + 1]))
 const minutes = readingMinutes(content.article)
@@ -61,8 +60,7 @@ export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, int
           <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} onJump={onJump} />
         </section>
       ))}
-      <VerdictDescriptions />
-      <ClaimEndnotes />
+      <ContextIsland render={({ ClaimEndnotes, notesBundle }) => <ClaimEndnotes notes={notesBundle} />} />
     </article>
   )
 }

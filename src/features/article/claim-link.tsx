@@ -1,5 +1,6 @@
 import { useHydrated } from '../../components/use-hydrated'
-import type { Claim, Verdict } from '../../content/types'
+import type { Claim } from '../../content/types'
+import { verdictDescriptionId } from '../../lib/verdict-id'
 
 type ClaimLinkProps = {
   claim: Claim
@@ -46,9 +47,4 @@ export function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLi
       </a>
     </mark>
   )
-}
-
-/** The id of the hidden element that describes a verdict to screen readers (see VerdictDescriptions). */
-export function verdictDescriptionId(verdict: Verdict): string {
-  return `verdict-${verdict}`
 }

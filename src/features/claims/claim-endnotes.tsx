@@ -1,47 +1,39 @@
-import { Suspense } from 'react'
 import { content } from '../../content'
+import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
-import { useContextChunk } from './use-notes'
+import { ClaimDetails } from '../editorial/claim-details'
+import { VerdictDescriptions } from './verdict-descriptions'
 
 const ordered = claimsInOrder(content)
 
 /**
  * Every claim's context as numbered notes after the article: what readers without JavaScript
- * reach from a claim link, and what a printed copy carries. Prerendered in full; in the browser
- * the notes chunk loads after hydration while the server's HTML stays in place.
+ * reach from a claim link, and what a printed copy carries. Part of the context chunk.
  */
-export function ClaimEndnotes() {
+export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
   return (
     <section aria-labelledby="notes-heading" className="endnotes" id="notes">
+      <VerdictDescriptions />
       <h2 id="notes-heading">Notes on the key claims</h2>
       <p className="text-sm text-muted">
         Each highlighted claim in the article, checked against the public record. The number matches the mark in the
         text.
       </p>
-      <Suspense fallback={<p className="text-sm text-muted">Loading the notes…</p>}>
-        <EndnoteList />
-      </Suspense>
+      <ol className="endnote-list">
+        {ordered.map((claim, index) => (
+          <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
+            <h3 className="endnote-title">
+              <span className="endnote-number">{index + 1}.</span> {claim.label}
+            </h3>
+            <ClaimDetails claim={claim} notes={notes} headingLevel={4} />
+            <p className="mt-2 text-sm print:hidden">
+              <a href={`#claim-${claim.id}`} className="link">
+                <span aria-hidden="true">↑ </span>Back to claim {index + 1} in the text
+              </a>
+            </p>
+          </li>
+        ))}
+      </ol>
     </section>
-  )
-}
-
-function EndnoteList() {
-  const { ClaimDetails, notesBundle } = useContextChunk()
-  return (
-    <ol className="endnote-list">
-      {ordered.map((claim, index) => (
-        <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
-          <h3 className="endnote-title">
-            <span className="endnote-number">{index + 1}.</span> {claim.label}
-          </h3>
-          <ClaimDetails claim={claim} notes={notesBundle} headingLevel={4} />
-          <p className="mt-2 text-sm print:hidden">
-            <a href={`#claim-${claim.id}`} className="link">
-              <span aria-hidden="true">↑ </span>Back to claim {index + 1} in the text
-            </a>
-          </p>
-        </li>
-      ))}
-    </ol>
   )
 }

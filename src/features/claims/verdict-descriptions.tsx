@@ -1,6 +1,6 @@
 import { VERDICTS } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
-import { verdictDescriptionId } from './claim-link'
+import { verdictDescriptionId } from '../../lib/verdict-id'
 
 /** Hidden texts that claim links point to with aria-describedby: "Record check: Contradicted." */
 export function VerdictDescriptions() {

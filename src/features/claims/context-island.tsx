@@ -1,0 +1,25 @@
+import { type ReactNode, Suspense } from 'react'
+import { ErrorBoundary } from '../../components/error-boundary'
+import { useContextChunk } from './use-notes'
+
+type ContextChunk = ReturnType<typeof useContextChunk>
+
+/**
+ * Prerendered matter drawn from the context chunk (editorial intro, claim notes). Its HTML is in
+ * the page from the first paint; React keeps that HTML until the chunk arrives, so it costs the
+ * initial JavaScript nothing. If the chunk cannot load (offline), the part is left out and the
+ * article stays whole.
+ */
+export function ContextIsland({ render }: { render: (chunk: ContextChunk) => ReactNode }) {
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <FromChunk render={render} />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
+function FromChunk({ render }: { render: (chunk: ContextChunk) => ReactNode }) {
+  return render(useContextChunk())
+}
