@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test, waitForHydration } from './fixtures'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+async function openClaim(page: Page, claimId: string) {
+  await page.locator(`main a[data-claim="${claimId}"]`).click()
+  await expect(page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/)).toBeVisible()
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme })
+
+    test('the article has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto('/')
+      await waitForHydration(page)
+      expect(await violations(page)).toEqual([])
+    })
+
+    test('with a theme on and a claim open, still none', async ({ page }) => {
+      await page.goto('/?theme=law-enforcement')
+      await waitForHydration(page)
+      await openClaim(page, 'increased-funding')
+      expect(await violations(page)).toEqual([])
+    })
+
+    test('the sources page has none', async ({ page }) => {
+      await page.goto('/sources')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await violations(page)).toEqual([])
+    })
+
+    test.describe('not found', () => {
+      test.use({ allowConsole: [/status of 404/] })
+      test('the not-found page has none', async ({ page }) => {
+        await page.goto('/no-such-page')
+        await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+        expect(await violations(page)).toEqual([])
+      })
+    })
+  })
+}
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 375, height: 740 } })
+
+  test('the article, the themes drawer and the bottom sheet have none', async ({ page }) => {
+    await page.goto('/?theme=cooperation')
+    await waitForHydration(page)
+    expect(await violations(page)).toEqual([])
+    await page.getByRole('button', { name: /^Themes/ }).click()
+    await expect(page.getByRole('complementary', { name: 'Themes' })).toBeVisible()
+    expect(await violations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await openClaim(page, 'nyt-interview-date')
+    expect(await violations(page)).toEqual([])
+  })
+})
+
+test('the reader’s chosen dark mode applies and persists across a reload', async ({ page }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  const toggle = page.getByRole('button', { name: /Dark mode/ })
+  await toggle.click()
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark')
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  expect(background).toBe('rgb(19, 20, 22)')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark')
+  await waitForHydration(page)
+  await expect(page.getByRole('button', { name: /Dark mode/ })).toHaveAttribute('aria-pressed', 'true')
+  expect(await violations(page)).toEqual([])
+})
+
+test('focus is always visible: a focused claim link draws an outline', async ({ page }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  const link = page.locator('main a[data-claim]').first()
+  await link.focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  const outline = await link.evaluate((element) => getComputedStyle(element).outlineStyle)
+  expect(outline).not.toBe('none')
+})
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' })
+
+  test('scrolling is instant and nothing animates', async ({ page }) => {
+    await page.goto('/')
+    await waitForHydration(page)
+    const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
+    expect(behavior).toBe('auto')
+    const transition = await page
+      .locator('main [data-passage]')
+      .first()
+      .evaluate((element) => getComputedStyle(element).transitionDuration)
+    expect(transition).toBe('0s')
+  })
+})
