@@ -4,12 +4,11 @@ import { ErrorBoundary } from '../../components/error-boundary'
 import { scrollBehavior } from '../../components/use-media-query'
 import { content } from '../../content'
 import { claimsInOrder } from '../../lib/article'
-import { nextTheme } from '../../lib/themes'
 import { ArticleView } from '../article/article-view'
 import { loadContextChunk } from '../claims/notes-resource'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { useCurrentSection } from '../sections-nav/use-current-section'
-import { type ShortcutAction, useShortcuts, useShortcutsSetting } from '../shortcuts/use-shortcuts'
+import { useShortcutKeys } from '../shortcuts/shortcut-keys'
 import { ThemesPanel } from '../themes/themes-panel'
 import { UrlNotice } from './url-notice'
 import { useReader } from './use-reader'
@@ -18,6 +17,7 @@ import { useReader } from './use-reader'
 // claim opens at once). A failed load shows a message and is tried again on "Try again".
 const dialogChunk = chunkResource(() => import('../claims/claim-dialog'))
 const helpChunk = chunkResource(() => import('../shortcuts/shortcuts-help'))
+const actionsChunk = chunkResource(() => import('../shortcuts/shortcut-actions'))
 function ClaimDialog(props: React.ComponentProps<typeof import('../claims/claim-dialog').ClaimDialog>) {
   const { ClaimDialog: Dialog } = dialogChunk.read()
   return <Dialog {...props} />
@@ -30,7 +30,7 @@ function ShortcutsHelp(props: React.ComponentProps<typeof import('../shortcuts/s
 /** Fetches the chunks a reader is likely to need next, once the page is idle. */
 function preloadOnIdle(): () => void {
   const preload = () => {
-    for (const load of [dialogChunk.load, loadContextChunk]) load().catch(() => {})
+    for (const load of [dialogChunk.load, actionsChunk.load, loadContextChunk]) load().catch(() => {})
   }
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(preload, { timeout: 3000 })
@@ -41,7 +41,7 @@ function preloadOnIdle(): () => void {
 }
 
 const sectionIds = content.article.sections.map((section) => section.id)
-const orderedClaims = claimsInOrder(content)
+const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
 const themeIds = content.themes.map((theme) => theme.id)
 
 /** Scrolls a claim's link into the upper part of the view (clear of a bottom sheet on phones). */
@@ -61,7 +61,6 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
   const { current, pin } = useCurrentSection(sectionIds)
   const [drawerOpen, setDrawerOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
-  const [shortcutsOn, setShortcutsOn] = useShortcutsSetting()
   const [focusDialog, setFocusDialog] = useState(false)
   const drawerButton = useRef<HTMLButtonElement>(null)
   const drawer = useRef<HTMLElement>(null)
@@ -125,37 +124,24 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
     [pin],
   )
 
-  const runShortcut = useCallback(
-    (action: ShortcutAction) => {
-      const sectionIndex = sectionIds.indexOf(current ?? sectionIds[0] ?? '')
-      const claimIndex = orderedClaims.findIndex((claim) => claim.id === claimId)
-      switch (action) {
-        case 'next-section':
-        case 'previous-section': {
-          const target = sectionIds[sectionIndex + (action === 'next-section' ? 1 : -1)]
-          if (target) jumpToSection(target)
-          break
-        }
-        case 'next-claim':
-        case 'previous-claim': {
-          const target =
-            action === 'next-claim'
-              ? orderedClaims[claimIndex + 1]
-              : orderedClaims[claimIndex === -1 ? orderedClaims.length - 1 : claimIndex - 1]
-          if (target) openClaim(target.id)
-          break
-        }
-        case 'cycle-theme':
-          reader.setTheme(nextTheme(reader.theme, themeIds))
-          break
-        case 'help':
-          setHelpOpen(true)
-          break
-      }
-    },
-    [current, claimId, jumpToSection, openClaim, reader.setTheme, reader.theme],
-  )
-  useShortcuts(shortcutsOn && !helpOpen, runShortcut)
+  useShortcutKeys(helpOpen, (key) => {
+    const context = {
+      sectionIds,
+      currentSection: current,
+      claimIds: orderedClaimIds,
+      openClaimId: claimId,
+      themeIds,
+      theme: reader.theme,
+      jumpToSection,
+      openClaim,
+      setTheme: reader.setTheme,
+      openHelp: () => setHelpOpen(true),
+    }
+    actionsChunk
+      .load()
+      .then((actions) => actions.runShortcut(key, context))
+      .catch(() => {})
+  })
 
   return (
     <div className="reader" data-drawer-open={drawerOpen || undefined}>
@@ -234,7 +220,7 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
       {helpOpen ? (
         <ErrorBoundary fallback={() => null}>
           <Suspense fallback={null}>
-            <ShortcutsHelp enabled={shortcutsOn} onToggle={setShortcutsOn} onClose={() => setHelpOpen(false)} />
+            <ShortcutsHelp onClose={() => setHelpOpen(false)} />
           </Suspense>
         </ErrorBoundary>
       ) : null}

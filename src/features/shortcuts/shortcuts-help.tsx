@@ -1,15 +1,18 @@
-import { useEffect, useId, useRef } from 'react'
-import { SHORTCUTS } from './use-shortcuts'
+import { useEffect, useId, useRef, useState } from 'react'
+import { SHORTCUTS, setShortcutsEnabled, shortcutsEnabled } from './shortcut-actions'
 
 type ShortcutsHelpProps = {
-  enabled: boolean
-  onToggle: (on: boolean) => void
   onClose: () => void
 }
 
 /** The shortcuts overlay: modal, keeps focus inside, Escape or Close returns focus to where it was. */
-export function ShortcutsHelp({ enabled, onToggle, onClose }: ShortcutsHelpProps) {
+export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
   const headingId = useId()
+  const [enabled, setEnabled] = useState(shortcutsEnabled)
+  const onToggle = (on: boolean) => {
+    setShortcutsEnabled(on)
+    setEnabled(on)
+  }
   const panel = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -82,7 +85,10 @@ export function ShortcutsHelp({ enabled, onToggle, onClose }: ShortcutsHelpProps
             </tr>
           </tbody>
         </table>
-        <p className="mt-3 text-sm text-muted">Shortcuts never fire while you type in a field.</p>
+        <p className="mt-3 text-sm text-muted">
+          Shortcuts never fire while you type in a field. With them off, the “Keyboard shortcuts” button beside the
+          contents opens this help.
+        </p>
         <button type="button" className="button mt-4" onClick={onClose}>
           Close
         </button>
