@@ -43,6 +43,33 @@ function staticHostPreview(): Plugin {
   }
 }
 
+/**
+ * BENCH_CONTENT_DIR=<folder>: a benchmark build (npm run bench) takes src/content's article,
+ * claims, claim-notes, editorial, facts, sources or speakers module from <folder>/<same name>.ts wherever
+ * such a file exists there, and the real one otherwise. This is the one place that redirects
+ * content; without the variable the build is the product's, untouched.
+ */
+const BENCH_REPLACEABLE = ['article', 'claims', 'claim-notes', 'editorial', 'facts', 'sources', 'speakers']
+
+function benchContent(dir: string): Plugin {
+  const contentDir = resolve('src/content')
+  const benchDir = resolve(dir)
+  if (!existsSync(benchDir)) throw new Error(`BENCH_CONTENT_DIR: no folder ${benchDir}`)
+  const pattern = new RegExp(`(?:^|/)(${BENCH_REPLACEABLE.join('|')})(?:\\.ts)?$`)
+  return {
+    name: 'bench-content',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const name = pattern.exec(source)?.[1]
+      if (!name || !importer) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (resolved?.id !== join(contentDir, `${name}.ts`)) return null
+      const replacement = join(benchDir, `${name}.ts`)
+      return existsSync(replacement) ? replacement : null
+    },
+  }
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     // The router plugin must come before the React plugin (it rewrites route files first).
@@ -59,6 +86,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     tailwindcss(),
     staticHostPreview(),
+    ...(process.env.BENCH_CONTENT_DIR ? [benchContent(process.env.BENCH_CONTENT_DIR)] : []),
   ],
   build: {
     outDir: isSsrBuild ? `${outDir}/server` : outDir,

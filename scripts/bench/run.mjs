@@ -1,0 +1,313 @@
+#!/usr/bin/env node
+// `npm run bench`: how the reader scales with the size of the article. For synthetic articles 1×,
+// 10× and 100× the real one (scripts/bench/content.mjs), it builds the app (BENCH_CONTENT_DIR, see
+// vite.config.ts), serves it, and measures in Chromium:
+//
+//   build      wall time of `npm run build` (client + server build + prerender)
+//   HTML, JS   gzip size of / and of the JavaScript it loads before it is interactive
+//   hydrated   ms from navigation start until React has hydrated / (claim links switch to ?claim=)
+//   claim INP  Event Timing duration of the click that opens a claim (input to next paint);
+//              "<16" when the browser reports none (it reports only durations of 16 ms or more)
+//   →dialog    ms from that click to the first frame that shows the dialog
+//   theme INP, →lens   the same for turning on the Cooperation theme (every passage marked)
+//
+// Each browser figure is the median of --runs (default 5) page loads, desktop width 1280 px, no
+// throttling. Targets: interactions within 16 ms at 1× and 50 ms at 100×. Not part of `npm test`.
+//
+//   node scripts/bench/run.mjs [--scales 1,10,100] [--runs 5]
+//
+// Output also goes to dist-bench/results.txt (a scratch file, like everything in dist-bench/).
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { loadSourceModule } from '../load-content.mjs'
+import { contentModules, scaleContent } from './content.mjs'
+
+const { values: args } = parseArgs({
+  options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '5' } },
+})
+const scales = args.scales.split(',').map(Number)
+const runs = Number(args.runs)
+if (scales.some((n) => !Number.isInteger(n) || n < 1 || n > 500) || !Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --scales takes whole numbers from 1 to 500 (got "${args.scales}"), --runs a whole number ≥ 1`)
+  process.exit(1)
+}
+const { chromiumArgs, chromiumPath } = await loadSourceModule('tests/e2e/browser.ts')
+const benchDir = resolve('dist-bench')
+const basePort = Number(process.env.BENCH_PORT ?? 4320)
+const lines = []
+const log = (line = '') => {
+  console.log(line)
+  lines.push(line)
+}
+
+const real = {
+  article: (await loadSourceModule('src/content/article.ts')).article,
+  claims: (await loadSourceModule('src/content/claims.ts')).claims,
+  claimNotes: (await loadSourceModule('src/content/claim-notes.ts')).claimNotes,
+  editorial: (await loadSourceModule('src/content/editorial.ts')).editorial,
+}
+// Loading TypeScript through Vite's runner set NODE_ENV=development here; builds must not inherit it.
+const { NODE_ENV: _runnerMode, ...buildEnv } = process.env
+
+const servers = []
+const stopServers = () => {
+  for (const server of servers) if (server.exitCode === null) server.kill()
+}
+process.on('exit', stopServers)
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopServers()
+    process.exit(130)
+  })
+}
+
+const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
+
+/** The entry chunk and its static imports: what / loads before it is interactive (as budgets.mjs). */
+function initialJsKB(outDir) {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))
+  const seen = new Set()
+  const visit = (key) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(chunk.file)) return
+    seen.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
+  return [...seen].reduce((sum, file) => sum + gzipKB(join(outDir, file)), 0)
+}
+
+async function serve(outDir, port) {
+  // The vite binary itself, not npx: killing an npx wrapper would leave the server running.
+  const server = spawn(
+    './node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      env: { ...buildEnv, DIST_DIR: outDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: 'ignore',
+    },
+  )
+  servers.push(server)
+  const url = `http://127.0.0.1:${port}/`
+  for (let attempt = 0; attempt < 100 && server.exitCode === null; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, server }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  throw new Error(`bench: the preview server for ${outDir} did not start on port ${port}`)
+}
+
+// In the page, from before its first script: Event Timing entries and the moment of hydration.
+function instrument() {
+  const bench = { events: [], hydratedAt: null }
+  Object.defineProperty(window, '__bench', { value: bench })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.events.push({ name: entry.name, id: entry.interactionId, start: entry.startTime, duration: entry.duration })
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  const hydrated = () => document.querySelector('main a[data-claim]')?.getAttribute('href')?.includes('?claim=')
+  const observer = new MutationObserver(() => {
+    if (bench.hydratedAt === null && hydrated()) {
+      bench.hydratedAt = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] })
+}
+
+/**
+ * Arms a probe in the page: on the next click, records its timestamp, then waits until the DOM
+ * shows the result (`present` matches and `absent`, if given, does not) and the frame after that
+ * change is produced. Selectors, not code: the page's CSP allows no eval, rightly.
+ */
+function armProbe({ present, absent }) {
+  window.__probe = new Promise((resolveProbe) => {
+    let clickedAt = null
+    document.addEventListener(
+      'click',
+      (event) => {
+        clickedAt = event.timeStamp
+      },
+      { capture: true, once: true },
+    )
+    const finish = () =>
+      requestAnimationFrame(() => {
+        // The message runs after the frame that rAF precedes has been produced.
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolveProbe({ clickedAt, paintedAt: performance.now() })
+        channel.port2.postMessage(null)
+      })
+    const check = () =>
+      document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    const observer = new MutationObserver(() => {
+      if (clickedAt !== null && check()) {
+        observer.disconnect()
+        finish()
+      }
+    })
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
+}
+
+/** Clicks `target`, waits for `outcome` (see armProbe), then returns [Event Timing INP or null (<16 ms), ms until the change was painted]. */
+async function measureInteraction(page, target, outcome) {
+  await page.evaluate(armProbe, outcome)
+  await target.click()
+  const { clickedAt, paintedAt } = await page.evaluate(() =>
+    Promise.race([window.__probe, new Promise((done) => setTimeout(() => done({}), 10_000))]),
+  )
+  if (clickedAt === undefined) return null
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))))
+  const events = await page.evaluate(() => window.__bench.events)
+  const ofClick = events.filter((e) => e.id > 0 && e.start >= clickedAt - 50)
+  const inp = ofClick.length === 0 ? null : Math.max(...ofClick.map((e) => e.duration))
+  return [inp, paintedAt - clickedAt]
+}
+
+async function measurePage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.addInitScript(instrument)
+  try {
+    await page.goto(url, { waitUntil: 'load' })
+    await page.waitForFunction(() => window.__bench.hydratedAt !== null, null, { timeout: 60_000 }).catch(() => {})
+    const hydratedAt = await page.evaluate(() => window.__bench.hydratedAt)
+    await page.waitForLoadState('networkidle')
+
+    // Opening a claim: the test contract is `main a[data-claim]` opening a dialog named "Context".
+    let claim = null
+    const claimLink = page.locator('main a[data-claim]').first()
+    if ((await claimLink.count()) > 0 && hydratedAt !== null) {
+      claim = await measureInteraction(page, claimLink, { present: '[role="dialog"], dialog[open]' })
+      if (claim) {
+        const dialog = page.getByRole('dialog', { name: 'Context' })
+        if (!(await dialog.isVisible())) claim = null
+        await page.keyboard.press('Escape')
+        await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {})
+      }
+    }
+
+    // Turning on a theme: a toggle named Cooperation in the "Themes" landmark marks every passage.
+    let theme = null
+    const toggle = page.getByRole('complementary', { name: 'Themes' }).getByRole('button', { name: /^Cooperation/ })
+    if ((await toggle.count()) === 1 && hydratedAt !== null) {
+      theme = await measureInteraction(page, toggle, {
+        present: 'main [data-passage][data-in-theme]',
+        absent: 'main [data-passage]:not([data-in-theme])',
+      })
+    }
+    return { hydratedAt, claim, theme }
+  } finally {
+    await context.close()
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Median of a column; "n/a" if the page never offered the interaction, "<16" below Event Timing's floor. */
+function cell(samples, pick) {
+  if (samples.some((s) => s === null)) return 'n/a'
+  const values = samples.map(pick)
+  const below = values.filter((v) => v === null).length
+  if (below * 2 > values.length) return '<16'
+  // Runs below the floor count as 16 ms, an upper bound, so the median never flatters.
+  return median(values.map((v) => v ?? 16)).toFixed(0)
+}
+
+rmSync(benchDir, { recursive: true, force: true })
+mkdirSync(benchDir, { recursive: true })
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+const table = []
+try {
+  for (const [index, factor] of scales.entries()) {
+    const scaled = scaleContent(real, factor)
+    const contentDir = join(benchDir, `content-${factor}x`)
+    const outDir = join(benchDir, `build-${factor}x`)
+    mkdirSync(contentDir, { recursive: true })
+    for (const [file, text] of Object.entries(contentModules(scaled))) writeFileSync(join(contentDir, file), text)
+    const passages = scaled.article.sections.reduce((sum, s) => sum + s.passages.length, 0)
+    log(
+      `bench: ${factor}× — ${scaled.article.sections.length} sections, ${passages} passages, ${scaled.claims.length} claims; building…`,
+    )
+
+    const started = performance.now()
+    const build = spawnSync('npm', ['run', 'build'], {
+      env: { ...buildEnv, DIST_DIR: outDir, BENCH_CONTENT_DIR: contentDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const buildSeconds = (performance.now() - started) / 1000
+    if (build.status !== 0) {
+      log(`bench: the ${factor}× build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`)
+      table.push({ factor, failed: true })
+      continue
+    }
+
+    const { url, server } = await serve(outDir, basePort + index)
+    const samples = []
+    for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, url))
+    server.kill()
+    const hydrated = samples.map((s) => s.hydratedAt)
+    table.push({
+      factor,
+      build: buildSeconds.toFixed(1),
+      html: gzipKB(join(outDir, 'index.html')).toFixed(1),
+      js: initialJsKB(outDir).toFixed(1),
+      hydrated: hydrated.includes(null) ? 'n/a' : median(hydrated).toFixed(0),
+      claimInp: cell(
+        samples.map((s) => s.claim),
+        (c) => c[0],
+      ),
+      claimPaint: cell(
+        samples.map((s) => s.claim),
+        (c) => c[1],
+      ),
+      themeInp: cell(
+        samples.map((s) => s.theme),
+        (t) => t[0],
+      ),
+      themePaint: cell(
+        samples.map((s) => s.theme),
+        (t) => t[1],
+      ),
+    })
+  }
+} finally {
+  await browser.close()
+  stopServers()
+}
+
+const columns = [
+  ['scale', (r) => `${r.factor}×`],
+  ['build s', (r) => r.build],
+  ['HTML KB gz', (r) => r.html],
+  ['JS KB gz', (r) => r.js],
+  ['hydrated ms', (r) => r.hydrated],
+  ['claim INP', (r) => r.claimInp],
+  ['→dialog ms', (r) => r.claimPaint],
+  ['theme INP', (r) => r.themeInp],
+  ['→lens ms', (r) => r.themePaint],
+]
+log()
+log(`Median of ${runs} runs each, Chromium ${browser.version()}, 1280×800, no throttling, ${new Date().toISOString()}`)
+log(columns.map(([name]) => name.padStart(11)).join(''))
+for (const row of table) {
+  log(
+    columns.map(([name, pick]) => String(row.failed && name !== 'scale' ? 'FAILED' : pick(row)).padStart(11)).join(''),
+  )
+}
+log('Targets: claim and theme interactions ≤ 16 ms at 1×, ≤ 50 ms at 100×. n/a: the page has no such control.')
+writeFileSync(join(benchDir, 'results.txt'), `${lines.join('\n')}\n`)
+console.log(`\nSaved to ${join(benchDir, 'results.txt')}`)

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { contentModules, scaleContent } from '../../scripts/bench/content.mjs'
+import { article } from '../../src/content/article'
+import { claimNotes } from '../../src/content/claim-notes'
+import { claims } from '../../src/content/claims'
+import { editorial } from '../../src/content/editorial'
+import { facts } from '../../src/content/facts'
+import { people } from '../../src/content/people'
+import { sources } from '../../src/content/sources'
+import { speakers } from '../../src/content/speakers'
+import { themes } from '../../src/content/themes'
+import type { Passage } from '../../src/content/types'
+import { validateContent } from '../../src/content/validate'
+
+const real = { article, claims, claimNotes, editorial }
+const passagesOf = (a: typeof article): Passage[] => a.sections.flatMap((section) => section.passages)
+
+/** How many passages carry each theme, as a share of all passages. */
+function themeShares(passages: Passage[]) {
+  const shares: Record<string, number> = {}
+  for (const passage of passages) for (const theme of passage.themes) shares[theme] = (shares[theme] ?? 0) + 1
+  for (const theme of Object.keys(shares)) shares[theme] = (shares[theme] ?? 0) / passages.length
+  return shares
+}
+
+describe('scaleContent', () => {
+  it('makes an article ten times the size with the same proportions of sections, passages, claims and themes', () => {
+    const scaled = scaleContent(real, 10)
+    expect(scaled.article.sections).toHaveLength(article.sections.length * 10)
+    expect(passagesOf(scaled.article)).toHaveLength(passagesOf(article).length * 10)
+    expect(scaled.claims).toHaveLength(claims.length * 10)
+    expect(scaled.claimNotes).toHaveLength(claimNotes.length * 10)
+    expect(themeShares(passagesOf(scaled.article))).toEqual(themeShares(passagesOf(article)))
+  })
+
+  it('gives content that passes the same validation as the real content (ids, anchoring, overlaps, references)', () => {
+    const scaled = scaleContent(real, 10)
+    const errors = validateContent({
+      article: scaled.article,
+      claims: scaled.claims,
+      notes: scaled.claimNotes,
+      editorial: scaled.editorial,
+      themes,
+      speakers,
+      facts,
+      sources,
+      people,
+    })
+    expect(errors).toEqual([])
+  })
+
+  it('at 1× is the real content', () => {
+    expect(scaleContent(real, 1)).toEqual(real)
+  })
+
+  it('refuses a factor that is not a whole number of at least 1', () => {
+    expect(() => scaleContent(real, 0)).toThrow(/whole number/)
+    expect(() => scaleContent(real, 2.5)).toThrow(/whole number/)
+  })
+})
+
+describe('contentModules', () => {
+  it('writes one module per replaced content file, exporting the name the real file exports', () => {
+    const modules = contentModules(scaleContent(real, 2))
+    expect(Object.keys(modules).sort()).toEqual(['article.ts', 'claim-notes.ts', 'claims.ts', 'editorial.ts'])
+    expect(modules['article.ts']).toMatch(/^export const article = /m)
+    expect(modules['claim-notes.ts']).toMatch(/^export const claimNotes = /m)
+    expect(modules['claims.ts']).toMatch(/^export const claims = /m)
+    expect(modules['editorial.ts']).toMatch(/^export const editorial = /m)
+  })
+})
