@@ -29,10 +29,15 @@ export function scaleContent({ article, claims, claimNotes, editorial }, factor)
         ...claim,
         id: suffix(claim.id, copy),
         passageId: suffix(claim.passageId, copy),
-        related: claim.related.map((id) => suffix(id, copy)),
       })),
     ),
-    claimNotes: copies.flatMap((copy) => claimNotes.map((note) => ({ ...note, claimId: suffix(note.claimId, copy) }))),
+    claimNotes: copies.flatMap((copy) =>
+      claimNotes.map((note) => ({
+        ...note,
+        claimId: suffix(note.claimId, copy),
+        related: note.related.map((id) => suffix(id, copy)),
+      })),
+    ),
     editorial: {
       ...editorial,
       note: {

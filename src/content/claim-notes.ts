@@ -5,6 +5,8 @@ import type { ClaimNote } from './types'
 export const claimNotes: ClaimNote[] = [
   {
     claimId: 'nyt-interview-date',
+    label: 'The interview’s date',
+    related: ['security-chief-title', 'intelligence-sharing'],
     speakerId: 'article',
     kind: 'fact',
     context:
@@ -15,6 +17,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'security-chief-title',
+    label: 'His title',
+    related: ['nyt-interview-date', 'key-figure'],
     speakerId: 'article',
     kind: 'fact',
     context:
@@ -25,6 +29,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'intelligence-sharing',
+    label: 'Intelligence sharing with the U.S.',
+    related: ['white-house-role', 'partnership-evolved'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -35,6 +41,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'leader-captures',
+    label: 'Captures of cartel leaders',
+    related: ['intelligence-sharing', 'progress-far-from-over'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -45,6 +53,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'white-house-role',
+    label: 'The White House’s role',
+    related: ['partnership-evolved', 'intelligence-sharing'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -55,6 +65,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'partnership-evolved',
+    label: 'An evolving partnership',
+    related: ['white-house-role', 'leader-captures'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -65,6 +77,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'deaths-and-corruption',
+    label: 'Deaths and corruption',
+    related: ['progress-far-from-over', 'optimistic-forecast'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -75,6 +89,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'increased-funding',
+    label: 'More money and training for police',
+    related: ['holistic-approach', 'nyt-interview-date'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -85,6 +101,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'progress-far-from-over',
+    label: 'Progress, but far from over',
+    related: ['deaths-and-corruption', 'optimistic-forecast'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -95,6 +113,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'holistic-approach',
+    label: 'Tackling poverty and education',
+    related: ['increased-funding', 'partnership-evolved'],
     speakerId: 'garcia-harfuch',
     kind: 'commitment',
     context:
@@ -105,6 +125,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'optimistic-forecast',
+    label: 'Safer regions ahead',
+    related: ['progress-far-from-over', 'deaths-and-corruption'],
     speakerId: 'garcia-harfuch',
     kind: 'forecast',
     context:
@@ -115,6 +137,8 @@ export const claimNotes: ClaimNote[] = [
   },
   {
     claimId: 'key-figure',
+    label: 'A key figure in security',
+    related: ['security-chief-title', 'intelligence-sharing'],
     speakerId: 'article',
     kind: 'assessment',
     context: 'The article closes by describing him as a central figure in Mexico’s security policy.',

@@ -44,14 +44,14 @@ export const claimSchema = z.strictObject({
   id: slug,
   passageId: slug,
   quote: z.strictObject({ exact: text, prefix: z.string().optional(), suffix: z.string().optional() }),
-  label: text,
   themes: themeIds,
   verdict: z.enum(VERDICTS),
-  related: z.array(slug),
 })
 
 export const claimNoteSchema = z.strictObject({
   claimId: slug,
+  label: text,
+  related: z.array(slug),
   speakerId: slug,
   kind: z.enum(CLAIM_KINDS),
   context: text,

@@ -55,12 +55,9 @@ export interface Claim {
   id: string
   passageId: string
   quote: TextQuoteSelector
-  /** Short name used in lists (related claims, the walk, endnotes). */
-  label: string
   /** The first theme is the claim's primary theme: it colors the highlight. */
   themes: ThemeId[]
   verdict: Verdict
-  related: string[]
 }
 
 export interface Speaker {
@@ -89,6 +86,9 @@ export interface Fact {
 /** The context a reader gets on opening a claim. */
 export interface ClaimNote {
   claimId: string
+  /** Short name used in lists (related claims, endnotes, takeaways). */
+  label: string
+  related: string[]
   speakerId: string
   kind: ClaimKind
   context: string

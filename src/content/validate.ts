@@ -151,12 +151,6 @@ export function validateContent(content: Everything): ContentError[] {
         spans.set(passage.id, list)
       }
     }
-    claim.related.forEach((relatedId, r) => {
-      if (relatedId === claim.id)
-        report(CONTENT_FILES.claims, claim.id, `related.${r}`, 'a claim cannot relate to itself')
-      else if (!claimIds.has(relatedId))
-        report(CONTENT_FILES.claims, claim.id, `related.${r}`, `no claim "${relatedId}"`)
-    })
   })
   for (const list of spans.values()) {
     list.sort((a, b) => a.start - b.start)
@@ -208,6 +202,12 @@ export function validateContent(content: Everything): ContentError[] {
   content.notes.forEach((note, i) => {
     if (!check(CONTENT_FILES.notes, claimNoteSchema, note, `#${i}`)) return
     if (!claimIds.has(note.claimId)) report(CONTENT_FILES.notes, note.claimId, 'claimId', `no claim "${note.claimId}"`)
+    note.related.forEach((relatedId, r) => {
+      if (relatedId === note.claimId)
+        report(CONTENT_FILES.notes, note.claimId, `related.${r}`, 'a claim cannot relate to itself')
+      else if (!claimIds.has(relatedId))
+        report(CONTENT_FILES.notes, note.claimId, `related.${r}`, `no claim "${relatedId}"`)
+    })
     if (!speakerIds.has(note.speakerId)) {
       report(CONTENT_FILES.notes, note.claimId, 'speakerId', `no speaker "${note.speakerId}"`)
     }

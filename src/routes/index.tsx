@@ -11,5 +11,9 @@ export const Route = createFileRoute('/')({
 })
 
 function ArticlePage() {
-  return <ReaderPage intro={<ContextIsland render={({ EditorialIntro }) => <EditorialIntro />} />} />
+  return (
+    <ReaderPage
+      intro={<ContextIsland render={({ EditorialIntro, notesBundle }) => <EditorialIntro notes={notesBundle} />} />}
+    />
+  )
 }

@@ -13,7 +13,7 @@ import { renderApp } from '../render-app'
 /** Renders the intro and lets its lazy who's-who settle, as a reader's browser would. */
 async function renderIntro() {
   await act(async () => {
-    render(<EditorialIntro />)
+    render(<EditorialIntro notes={notesBundle} />)
   })
 }
 
@@ -72,7 +72,7 @@ describe('the editorial intro above the article', () => {
 
   it('prerenders everything, who’s who included, once the notes are loaded', async () => {
     await loadNotes()
-    const html = renderToString(<EditorialIntro />)
+    const html = renderToString(<EditorialIntro notes={notesBundle} />)
     expect(html).toContain('Editor’s note')
     expect(html).toContain('Claudia Sheinbaum')
     expect(html).not.toContain('Loading')

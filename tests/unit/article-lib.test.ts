@@ -28,10 +28,8 @@ const claim = (id: string, passageId: string, exact: string, themes: Claim['them
   id,
   passageId,
   quote: { exact },
-  label: id,
   themes,
   verdict: 'supported',
-  related: [],
 })
 const claims = [
   claim('c3', 'p3', 'zeta', ['community-impact']),

@@ -61,7 +61,7 @@ describe('the key claims', () => {
         speakers.map((s) => s.id),
         claim.id,
       ).toContain(note?.speakerId)
-      expect(claim.related.length, claim.id).toBeGreaterThan(0)
+      expect(note?.related.length, claim.id).toBeGreaterThan(0)
     }
   })
 

@@ -7,10 +7,8 @@ const claim = (id: string, exact: string, extra: Partial<Claim['quote']> = {}): 
   id,
   passageId: 'p',
   quote: { exact, ...extra },
-  label: id,
   themes: ['cooperation'],
   verdict: 'supported',
-  related: [],
 })
 
 describe('findQuote', () => {

@@ -119,8 +119,8 @@ describe('content validation names the file, the id and the field', () => {
     const fixed = broken((draft) => {
       const claim = firstClaim(draft)
       draft.claims = [claim]
-      claim.related = []
       draft.notes = draft.notes.filter((note) => note.claimId === claim.id)
+      for (const note of draft.notes) note.related = []
       // The editor's note and takeaways may only name the one claim left.
       draft.editorial.note.corrections = [{ claimId: claim.id, text: 'Wrong date.' }]
       draft.editorial.takeaways = ['one', 'two', 'three'].map((id) => ({ id, text: 'A point.', claimIds: [claim.id] }))
@@ -141,9 +141,12 @@ describe('content validation names the file, the id and the field', () => {
 
   it('rejects a related claim that does not exist, or the claim itself', () => {
     const errors = broken((draft) => {
-      firstClaim(draft).related = ['nobody', 'nyt-interview-date']
+      const note = draft.notes.find((n) => n.claimId === 'nyt-interview-date')
+      if (note) note.related = ['nobody', 'nyt-interview-date']
     })
-    expect(errors).toContainEqual(expect.objectContaining({ id: 'nyt-interview-date', field: 'related.0' }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'related.0' }),
+    )
     expect(errors).toContainEqual(
       expect.objectContaining({
         id: 'nyt-interview-date',
@@ -326,7 +329,7 @@ describe('content validation names the file, the id and the field', () => {
     const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
     const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== 'increased-funding') }
     withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== 'increased-funding')
-    for (const claim of withoutClaims.claims) claim.related = claim.related.filter((id) => id !== 'increased-funding')
+    for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== 'increased-funding')
     expect(validateContent(withoutClaims)).toContainEqual(
       expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.1.claimId' }),
     )

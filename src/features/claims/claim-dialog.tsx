@@ -5,8 +5,9 @@ import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { claimLabel, noteOf } from '../../lib/notes'
 import { ThemeSwatch } from '../themes/theme-swatch'
-import { useContextChunk } from './use-notes'
+import { useContextChunk, useNotes } from './use-notes'
 
 const ordered = claimsInOrder(content)
 const themeLabel = (id: ThemeId) => content.themes.find((theme) => theme.id === id)?.label ?? id
@@ -32,7 +33,9 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
   const index = ordered.findIndex((c) => c.id === claim.id)
   const previous = ordered[index - 1]
   const next = ordered[index + 1]
-  const related = claim.related.flatMap((id) => ordered.find((c) => c.id === id) ?? [])
+  const notes = useNotes()
+  const label = (id: string) => claimLabel(notes, id)
+  const related = (noteOf(notes, claim.id)?.related ?? []).flatMap((id) => ordered.find((c) => c.id === id) ?? [])
 
   useEffect(() => {
     if (takeFocus) headingRef.current?.focus({ preventScroll: true })
@@ -57,7 +60,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
       </div>
       <div className="claim-dialog-body">
         <p className="text-xs text-muted">
-          Key claim {index + 1} of {ordered.length}: {claim.label}
+          Key claim {index + 1} of {ordered.length}: {label(claim.id)}
         </p>
         <ErrorBoundary
           fallback={(reset) => (
@@ -98,7 +101,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
               {related.map((other) => (
                 <li key={other.id}>
                   <a href={claimHref(other.id)} className="link" onClick={(event) => followClaim(event, other.id)}>
-                    {other.label}
+                    {label(other.id)}
                   </a>
                 </li>
               ))}
@@ -109,14 +112,14 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
         <div className="mt-5 flex flex-wrap items-center justify-between gap-2 text-sm">
           {previous ? (
             <a href={claimHref(previous.id)} className="link" onClick={(event) => followClaim(event, previous.id)}>
-              <span aria-hidden="true">← </span>Previous claim<span className="sr-only">: {previous.label}</span>
+              <span aria-hidden="true">← </span>Previous claim<span className="sr-only">: {label(previous.id)}</span>
             </a>
           ) : (
             <span />
           )}
           {next ? (
             <a href={claimHref(next.id)} className="link" onClick={(event) => followClaim(event, next.id)}>
-              Next claim<span className="sr-only">: {next.label}</span>
+              Next claim<span className="sr-only">: {label(next.id)}</span>
               <span aria-hidden="true"> →</span>
             </a>
           ) : null}

@@ -1,6 +1,7 @@
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
 import { VerdictDescriptions } from './verdict-descriptions'
 
@@ -23,7 +24,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
         {ordered.map((claim, index) => (
           <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
             <h3 className="endnote-title">
-              <span className="endnote-number">{index + 1}.</span> {claim.label}
+              <span className="endnote-number">{index + 1}.</span> {claimLabel(notes, claim.id)}
             </h3>
             <ClaimDetails claim={claim} notes={notes} headingLevel={4} />
             <p className="mt-2 text-sm print:hidden">

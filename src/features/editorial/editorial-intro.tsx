@@ -1,18 +1,15 @@
-import { Suspense } from 'react'
-import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
-import { useNotes } from '../claims/use-notes'
+import { claimLabel } from '../../lib/notes'
 import { SourceCitation } from './source-citation'
-
-const claimLabel = (claimId: string) => content.claims.find((claim) => claim.id === claimId)?.label ?? claimId
 
 /**
  * The editorial matter above the article: the editor's note on its errors, the takeaways and the
  * "Who's who" card. Links point at the claims in the text (`#claim-<id>`), so they work without
  * JavaScript. Only content data is read while rendering, so server and client render alike.
+ * Part of the context chunk, with the notes it draws labels and people from.
  */
-export function EditorialIntro() {
+export function EditorialIntro({ notes }: { notes: NotesBundle }) {
   return (
     <div className="editorial-intro mb-10 space-y-8 font-sans text-base leading-7">
       <div
@@ -28,7 +25,7 @@ export function EditorialIntro() {
           {editorial.note.corrections.map((correction) => (
             <li key={correction.claimId}>
               <a href={`#claim-${correction.claimId}`} className="link font-semibold">
-                {claimLabel(correction.claimId)}
+                {claimLabel(notes, correction.claimId)}
               </a>
               : {correction.text}
             </li>
@@ -50,7 +47,7 @@ export function EditorialIntro() {
                   <span key={claimId}>
                     {index > 0 ? ', ' : null}
                     <a href={`#claim-${claimId}`} className="link">
-                      {claimLabel(claimId)}
+                      {claimLabel(notes, claimId)}
                     </a>
                   </span>
                 ))}
@@ -64,16 +61,13 @@ export function EditorialIntro() {
         <h2 id="whos-who-heading" className="text-xl font-bold">
           Who’s who
         </h2>
-        <Suspense fallback={<p className="mt-2 text-sm text-muted">Loading who’s who…</p>}>
-          <PeopleList />
-        </Suspense>
+        <PeopleList notes={notes} />
       </section>
     </div>
   )
 }
 
-function PeopleList() {
-  const notes = useNotes()
+function PeopleList({ notes }: { notes: NotesBundle }) {
   return (
     <ul className="mt-3 divide-y divide-rule rounded-md border border-rule bg-surface">
       {notes.people.map((person) => (

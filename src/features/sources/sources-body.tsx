@@ -5,19 +5,20 @@ import { CLAIM_KINDS, CONFIDENCES, VERDICTS } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
 import { allPassages } from '../../lib/article'
 import { CONFIDENCE_MEANINGS, confidenceNote, KIND_LABELS } from '../../lib/format'
+import { claimLabel } from '../../lib/notes'
 import { SourceCitation } from '../editorial/source-citation'
 
 const { article, claims, themes } = content
 const passages = allPassages(article)
 
-function ClaimLinks({ list }: { list: readonly Claim[] }) {
+function ClaimLinks({ list, notes }: { list: readonly Claim[]; notes: NotesBundle }) {
   return (
     <>
       {list.map((claim, index) => (
         <span key={claim.id}>
           {index > 0 ? ', ' : null}
           <Link to="/" hash={`claim-${claim.id}`} className="link">
-            {claim.label}
+            {claimLabel(notes, claim.id)}
           </Link>
         </span>
       ))}
@@ -103,7 +104,7 @@ export function SourcesBody({ notes }: { notes: NotesBundle }) {
                 {verdictScale[verdict].meaning}
                 {rated.length > 0 ? (
                   <span className="mt-1 block text-sm">
-                    <ClaimLinks list={rated} />
+                    <ClaimLinks list={rated} notes={notes} />
                   </span>
                 ) : null}
               </dd>
@@ -204,7 +205,7 @@ function FactLine({ fact, notes }: { fact: Fact; notes: NotesBundle }) {
         <span className="block text-muted">
           {usedBy.length > 0 ? (
             <>
-              Checks: <ClaimLinks list={usedBy} />.
+              Checks: <ClaimLinks list={usedBy} notes={notes} />.
             </>
           ) : null}
           {people.length > 0 ? ` Who’s who: ${people.map((person) => person.name).join(', ')}.` : null}
