@@ -5,7 +5,7 @@ import { scrollBehavior } from '../../components/use-media-query'
 import { content } from '../../content'
 import { claimsInOrder } from '../../lib/article'
 import { ArticleView } from '../article/article-view'
-import { loadContextChunk } from '../claims/notes-resource'
+import { contextChunk, loadContextChunk } from '../claims/notes-resource'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { useCurrentSection } from '../sections-nav/use-current-section'
 import { useShortcutKeys } from '../shortcuts/shortcut-keys'
@@ -261,7 +261,15 @@ function ClaimDialogBoundary({
         frame(
           <div role="alert" className="text-sm">
             <p>The context could not be loaded. Check the connection and try again.</p>
-            <button type="button" className="button mt-2" onClick={reset}>
+            <button
+              type="button"
+              className="button mt-2"
+              onClick={() => {
+                dialogChunk.retry()
+                contextChunk.retry()
+                reset()
+              }}
+            >
               Try again
             </button>
           </div>,
