@@ -184,3 +184,23 @@ test.describe('on a 375 px phone', () => {
     expect(overflowAfter).toBeLessThanOrEqual(0)
   })
 })
+
+test('on a wide screen the article keeps a readable measure between contents and themes', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await open(page, '/')
+  const measure = await page.locator('main [data-passage]').first().evaluate((element) => {
+    const probe = document.createElement('span')
+    probe.textContent = '0'.repeat(100)
+    element.append(probe)
+    const ch = probe.getBoundingClientRect().width / 100
+    probe.remove()
+    return element.getBoundingClientRect().width / ch
+  })
+  expect(measure).toBeGreaterThanOrEqual(65)
+  expect(measure).toBeLessThanOrEqual(75)
+  const nav = await page.getByRole('navigation', { name: 'Sections' }).boundingBox()
+  const article = await page.locator('main article').boundingBox()
+  const themes = await page.getByRole('complementary', { name: 'Themes' }).boundingBox()
+  expect(nav && article && nav.x + nav.width <= article.x).toBe(true)
+  expect(article && themes && article.x + article.width <= themes.x).toBe(true)
+})
