@@ -1,6 +1,6 @@
 import { RouterProvider } from '@tanstack/react-router'
 import { RouterClient } from '@tanstack/react-router/ssr/client'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createAppRouter } from './router'
 import './styles.css'
@@ -18,12 +18,16 @@ const router = createAppRouter()
 // A prerendered page carries the router's dehydrated state ($_TSR): hydrate it. `npm run dev`
 // serves index.html without prerendering: render from scratch.
 if (window.$_TSR) {
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <RouterClient router={router} />
-    </StrictMode>,
-  )
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread in one long task; the page is already painted and readable meanwhile.
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <RouterClient router={router} />
+      </StrictMode>,
+    )
+  })
 } else {
   createRoot(container).render(
     <StrictMode>

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { ContextIsland } from '../features/claims/context-island'
+import { ContextIsland, type ContextIslandRender } from '../features/claims/context-island'
 import { RouteError } from '../features/layout/route-error'
 import { ReaderPage } from '../features/reader/reader-page'
 import { validateReaderSearch } from '../lib/reader-search'
@@ -10,10 +10,8 @@ export const Route = createFileRoute('/')({
   errorComponent: RouteError,
 })
 
+const renderIntro: ContextIslandRender = ({ EditorialIntro, notesBundle }) => <EditorialIntro notes={notesBundle} />
+
 function ArticlePage() {
-  return (
-    <ReaderPage
-      intro={<ContextIsland render={({ EditorialIntro, notesBundle }) => <EditorialIntro notes={notesBundle} />} />}
-    />
-  )
+  return <ReaderPage intro={<ContextIsland render={renderIntro} />} />
 }

@@ -4,7 +4,9 @@ test.describe('a chunk that fails to load (offline after the first load)', () =>
   // The failed requests and the boundary's note are expected here; nothing else may be logged.
   // One pattern: Playwright reads a longer array in test.use as a fixture tuple.
   // React also reports that the blocked notes could not hydrate (error 422) and renders around them.
-  test.use({ allowConsole: [/Failed to load resource|part of the page failed|Failed to fetch dynamically|React error #422/] })
+  test.use({
+    allowConsole: [/Failed to load resource|part of the page failed|Failed to fetch dynamically|React error #422/],
+  })
 
   test('opening a claim shows a message and a way to retry; the article stays whole', async ({ page }) => {
     let blocked = true

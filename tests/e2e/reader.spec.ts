@@ -171,6 +171,12 @@ test.describe('on a 375 px phone', () => {
     await page.keyboard.press('Escape')
     await expect(themes).toBeHidden()
     await expect(themesButton).toBeFocused()
+    // Tabbing past the drawer's last control closes it rather than leaving focus behind it.
+    await themesButton.click()
+    await expect(themes).toBeVisible()
+    await themes.getByRole('link').last().focus()
+    await page.keyboard.press('Tab')
+    await expect(themes).toBeHidden()
 
     await page.locator('main a[data-claim="increased-funding"]').click()
     const dialog = await contextDialog(page)
@@ -188,14 +194,17 @@ test.describe('on a 375 px phone', () => {
 test('on a wide screen the article keeps a readable measure between contents and themes', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await open(page, '/')
-  const measure = await page.locator('main [data-passage]').first().evaluate((element) => {
-    const probe = document.createElement('span')
-    probe.textContent = '0'.repeat(100)
-    element.append(probe)
-    const ch = probe.getBoundingClientRect().width / 100
-    probe.remove()
-    return element.getBoundingClientRect().width / ch
-  })
+  const measure = await page
+    .locator('main [data-passage]')
+    .first()
+    .evaluate((element) => {
+      const probe = document.createElement('span')
+      probe.textContent = '0'.repeat(100)
+      element.append(probe)
+      const ch = probe.getBoundingClientRect().width / 100
+      probe.remove()
+      return element.getBoundingClientRect().width / ch
+    })
   expect(measure).toBeGreaterThanOrEqual(65)
   expect(measure).toBeLessThanOrEqual(75)
   const nav = await page.getByRole('navigation', { name: 'Sections' }).boundingBox()

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react'
 import { content } from '../../content'
 import type { ThemeId } from '../../content/types'
-import { claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
-import { ContextIsland } from '../claims/context-island'
+import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
+import { ContextIsland, type ContextIslandRender } from '../claims/context-island'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
 import { SectionPager } from './section-pager'
 
 const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.id, index + 1]))
 const minutes = readingMinutes(content.article)
+// Computed once, so each memoized passage gets the same array on every render.
+const claimsByPassage = new Map(allPassages(content.article).map((p) => [p.id, claimsOfPassage(content.claims, p.id)]))
+const noClaims: never[] = []
+const renderEndnotes: ContextIslandRender = ({ ClaimEndnotes, notesBundle }) => <ClaimEndnotes notes={notesBundle} />
 
 type ArticleViewProps = {
   activeTheme: ThemeId | undefined
@@ -21,7 +25,7 @@ type ArticleViewProps = {
 
 /** The article, verbatim, as sections of passages with key claims marked; then the claim notes. */
 export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, intro }: ArticleViewProps) {
-  const { article, claims } = content
+  const { article } = content
   return (
     <article
       className="article"
@@ -50,17 +54,21 @@ export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, int
             <PassageView
               key={passage.id}
               passage={passage}
-              claims={claimsOfPassage(claims, passage.id)}
+              claims={claimsByPassage.get(passage.id) ?? noClaims}
               noteNumbers={noteNumbers}
               activeTheme={activeTheme}
-              openClaimId={openClaimId}
+              openClaimId={
+                openClaimId !== undefined && claimsByPassage.get(passage.id)?.some((c) => c.id === openClaimId)
+                  ? openClaimId
+                  : undefined
+              }
               onOpenClaim={onOpenClaim}
             />
           ))}
           <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} onJump={onJump} />
         </section>
       ))}
-      <ContextIsland render={({ ClaimEndnotes, notesBundle }) => <ClaimEndnotes notes={notesBundle} />} />
+      <ContextIsland render={renderEndnotes} />
     </article>
   )
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useHydrated } from '../../components/use-hydrated'
 import type { Claim } from '../../content/types'
 import { verdictDescriptionId } from '../../lib/verdict-id'
@@ -18,7 +19,7 @@ type ClaimLinkProps = {
  * reached by Tab). Without JavaScript it jumps to the claim's endnote; once the app runs it points
  * to the claim's own URL and opens the context in place.
  */
-export function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLinkProps) {
+export const ClaimLink = memo(function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLinkProps) {
   const hydrated = useHydrated()
   const primary = claim.themes[0] ?? 'cooperation'
   return (
@@ -47,4 +48,4 @@ export function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLi
       </a>
     </mark>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Claim, Passage, ThemeId } from '../../content/types'
 import { segmentPassage } from '../../lib/segments'
 import { ClaimLink } from './claim-link'
@@ -7,11 +8,20 @@ type PassageViewProps = {
   claims: readonly Claim[]
   noteNumbers: ReadonlyMap<string, number>
   activeTheme: ThemeId | undefined
+  /** The open claim, only when it is in this passage (so other passages skip re-rendering). */
   openClaimId: string | undefined
   onOpenClaim: (claimId: string) => void
 }
 
-export function PassageView({ passage, claims, noteNumbers, activeTheme, openClaimId, onOpenClaim }: PassageViewProps) {
+/** One paragraph of the article. Memoized: opening a claim or turning a lens re-renders only what changes. */
+export const PassageView = memo(function PassageView({
+  passage,
+  claims,
+  noteNumbers,
+  activeTheme,
+  openClaimId,
+  onOpenClaim,
+}: PassageViewProps) {
   const inTheme = activeTheme === undefined ? undefined : passage.themes.includes(activeTheme)
   return (
     <p
@@ -42,4 +52,4 @@ export function PassageView({ passage, claims, noteNumbers, activeTheme, openCla
       })}
     </p>
   )
-}
+})

@@ -207,6 +207,11 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
           ref={drawer}
           aria-label="Themes"
           className={`themes-aside print:hidden ${drawerOpen ? 'is-open' : ''}`}
+          onBlur={(event) => {
+            // Tabbing out of the open drawer closes it, so focus never hides behind it.
+            const next = event.relatedTarget
+            if (drawerOpen && next instanceof Node && !event.currentTarget.contains(next)) setDrawerOpen(false)
+          }}
         >
           <div className="mb-2 flex justify-end lg:hidden">
             <button type="button" className="button" onClick={closeDrawer}>
