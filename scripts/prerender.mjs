@@ -126,6 +126,12 @@ for (const page of pages) {
   const title = page.title ?? unescapeHtml(doc.match(/<title>([^<]*)<\/title>/)?.[1] ?? SITE_NAME)
   const description = page.description ?? unescapeHtml(defaultDescription)
   doc = doc.replace('<!--app-head-->', () => headTags(page, title, description))
+  // Structured data for search engines: a data block, never executed, so script-src does not
+  // govern it (its hash joins the policy below like any inline script, harmlessly).
+  if (page.url === '/') {
+    const jsonLd = await server.structuredData({ origin: siteOrigin, name: SITE_NAME })
+    doc = doc.replace('</head>', () => `  <script type="application/ld+json">${jsonLd}</script>\n  </head>`)
+  }
   doc = inlineCss(doc)
 
   // Hash every inline script and style exactly as written: the router's dehydration scripts carry

@@ -5,6 +5,7 @@ import { content } from './content'
 import { notesBundle } from './content/notes'
 import { formatContentError, validateContent } from './content/validate'
 import { loadNotes } from './features/claims/notes-resource'
+import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
 import { createAppRouter } from './router'
 
 /** Every content error, formatted one per line (empty when the content is valid). */
@@ -22,4 +23,10 @@ export async function render(url: string): Promise<{ html: string; status: numbe
   const response = await handler(defaultRenderHandler)
   const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
   return { html, status: response.status }
+}
+
+/** The JSON-LD of the article page (NewsArticle + one ClaimReview per claim), for its <head>. */
+export async function structuredData(site: Site): Promise<string> {
+  const notes = await loadNotes()
+  return jsonLdScriptBody(buildStructuredData(content, notes, site))
 }

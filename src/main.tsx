@@ -35,3 +35,10 @@ if (window.$_TSR) {
     </StrictMode>,
   )
 }
+
+// Offline reading after the first visit: scripts/service-worker.mjs writes /sw.js after the pages
+// are prerendered. Plain registration keeps the initial JavaScript small; a failure (private
+// mode, an old browser) leaves the site working online.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}))
+}

@@ -1,11 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react'
-import { useAnnounce } from '../../components/announcer'
-import { copyLink } from '../../components/copy-link'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
 import { claimLabel, noteOf } from '../../lib/notes'
+import { ShareActions } from '../share/share-actions'
 import { ThemeSwatch } from '../themes/theme-swatch'
 import { useContextChunk, useNotes } from './use-notes'
 
@@ -29,7 +28,6 @@ type ClaimDialogProps = {
  */
 export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClaim, onSelectTheme }: ClaimDialogProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const announce = useAnnounce()
   const index = ordered.findIndex((c) => c.id === claim.id)
   const previous = ordered[index - 1]
   const next = ordered[index + 1]
@@ -124,16 +122,12 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
             </a>
           ) : null}
         </div>
-        <button
-          type="button"
-          className="button mt-4"
-          onClick={async () => {
-            const copied = await copyLink(claimHref(claim.id))
-            announce(copied ? 'Link to this claim copied' : 'Could not copy: the link is in the address bar')
-          }}
-        >
-          Copy link to this claim
-        </button>
+        <ShareActions
+          className="mt-4"
+          href={claimHref(claim.id)}
+          subject="this claim"
+          title={`${label(claim.id)}: a key claim checked against the record`}
+        />
       </div>
     </div>
   )

@@ -6,6 +6,7 @@ import { content } from '../../content'
 import { claimsInOrder } from '../../lib/article'
 import { ArticleView } from '../article/article-view'
 import { contextChunk, loadContextChunk } from '../claims/notes-resource'
+import { useResume } from '../resume/use-resume'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { useCurrentSection } from '../sections-nav/use-current-section'
 import { useShortcutKeys } from '../shortcuts/shortcut-keys'
@@ -18,6 +19,12 @@ import { useReader } from './use-reader'
 const dialogChunk = chunkResource(() => import('../claims/claim-dialog'))
 const helpChunk = chunkResource(() => import('../shortcuts/shortcuts-help'))
 const actionsChunk = chunkResource(() => import('../shortcuts/shortcut-actions'))
+// Shown only to a returning reader, after hydration.
+const resumeChunk = chunkResource(() => import('../resume/resume-offer'))
+function ResumeOffer(props: React.ComponentProps<typeof import('../resume/resume-offer').ResumeOffer>) {
+  const { ResumeOffer: Offer } = resumeChunk.read()
+  return <Offer {...props} />
+}
 function ClaimDialog(props: React.ComponentProps<typeof import('../claims/claim-dialog').ClaimDialog>) {
   const { ClaimDialog: Dialog } = dialogChunk.read()
   return <Dialog {...props} />
@@ -124,6 +131,8 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
     [pin],
   )
 
+  const [savedPosition, resumeDone] = useResume(current, reader.theme)
+
   useShortcutKeys(helpOpen, (key) => {
     const context = {
       sectionIds,
@@ -176,6 +185,13 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
           unknownClaim={reader.unknownClaim}
           onDismiss={reader.dismissUnknown}
         />
+        {savedPosition ? (
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <ResumeOffer saved={savedPosition} onTheme={reader.setTheme} onJump={jumpToSection} onDone={resumeDone} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         <ArticleView
           activeTheme={reader.theme}
           openClaimId={claimId}

@@ -1,12 +1,22 @@
-import { useEffect, useId, useState } from 'react'
+import { Suspense, useEffect, useId, useState } from 'react'
 import { useAnnounce } from '../../components/announcer'
+import { chunkResource } from '../../components/chunk-resource'
+import { ErrorBoundary } from '../../components/error-boundary'
 import { scrollBehavior } from '../../components/use-media-query'
 import { content } from '../../content'
-import type { Passage, ThemeId } from '../../content/types'
+import type { Passage, Theme, ThemeId } from '../../content/types'
 import { claimsOfTheme, passagesOfTheme } from '../../lib/themes'
 import { ThemeSwatch } from './theme-swatch'
 
 const EXCERPT_WORDS = 9
+
+// Sharing shows only once a theme is on, so its code loads then (it shares a chunk with the
+// Context dialog): the page's initial JavaScript does not carry it.
+const shareChunk = chunkResource(() => import('../share/share-actions'))
+function ThemeShare({ theme }: { theme: Theme }) {
+  const { ThemeShareActions } = shareChunk.read()
+  return <ThemeShareActions theme={theme} />
+}
 
 function excerpt(passage: Passage): string {
   const words = passage.text.split(/\s+/)
@@ -83,6 +93,11 @@ export function ThemesPanel({ activeTheme, onSelect }: ThemesPanelProps) {
           <button type="button" className="button w-full justify-center" onClick={() => onSelect(undefined)}>
             Show all
           </button>
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <ThemeShare theme={active} />
+            </Suspense>
+          </ErrorBoundary>
           <h3 className="mt-5 text-sm font-semibold">
             {active.label}: {passages.length} passages
           </h3>

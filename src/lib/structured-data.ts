@@ -1,0 +1,89 @@
+import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
+import { verdictScale } from '../content/verdicts'
+import { claimsInOrder } from './article'
+import { claimLabel, noteOf } from './notes'
+
+/** Where and under what name the explainer is published (absolute origin, no trailing slash). */
+export interface Site {
+  origin: string
+  name: string
+}
+
+type JsonLd = { [key: string]: JsonValue }
+type JsonValue = string | number | boolean | JsonLd | JsonValue[]
+
+/**
+ * The record-check scale as schema.org numbers, worst 1 to best 3. "Unverifiable" is not a point
+ * on that scale, so its rating carries only its label (alternateName), as fact-checkers do.
+ */
+const RATING_VALUES: Partial<Record<Verdict, number>> = { contradicted: 1, 'partly-supported': 2, supported: 3 }
+
+/** The absolute URL of the article page, and of the article page opened on one claim. */
+export const articleUrl = (site: Site) => `${site.origin}/`
+export const claimUrl = (site: Site, claimId: string) => `${site.origin}/?claim=${encodeURIComponent(claimId)}`
+
+function rating(verdict: Verdict): JsonLd {
+  const value = RATING_VALUES[verdict]
+  const label = verdictScale[verdict].label
+  return value === undefined
+    ? { '@type': 'Rating', alternateName: label }
+    : { '@type': 'Rating', ratingValue: value, bestRating: 3, worstRating: 1, alternateName: label }
+}
+
+function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
+  const note = noteOf(notes, claim.id)
+  // A speaker who is also in "Who's who" is a named person; the article's own narration has no author.
+  const person = note ? notes.people.find((p) => p.id === note.speakerId) : undefined
+  const article = { '@id': `${articleUrl(site)}#article` }
+  return {
+    '@type': 'ClaimReview',
+    '@id': `${claimUrl(site, claim.id)}#review`,
+    url: claimUrl(site, claim.id),
+    name: `${claimLabel(notes, claim.id)}: ${verdictScale[claim.verdict].label}`,
+    claimReviewed: claim.quote.exact,
+    reviewRating: rating(claim.verdict),
+    ...(note ? { reviewBody: note.record } : {}),
+    author: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(person ? { author: { '@type': 'Person', name: person.name } } : {}),
+      appearance: article,
+      firstAppearance: article,
+    },
+    isPartOf: { '@id': `${articleUrl(site)}#article` },
+    inLanguage: 'en',
+  }
+}
+
+/**
+ * The schema.org description of the article page: one NewsArticle for the article and one
+ * ClaimReview per checked claim (in reading order), as a single JSON-LD graph.
+ */
+export function structuredData(content: ContentBundle, notes: NotesBundle, site: Site): JsonLd {
+  const newsArticle: JsonLd = {
+    '@type': 'NewsArticle',
+    '@id': `${articleUrl(site)}#article`,
+    headline: content.article.title,
+    url: articleUrl(site),
+    mainEntityOfPage: articleUrl(site),
+    inLanguage: 'en',
+    isAccessibleForFree: true,
+    articleSection: content.article.sections.map((section) => section.title),
+    publisher: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [newsArticle, ...claimsInOrder(content).map((claim) => claimReview(claim, notes, site))],
+  }
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text in the data
+ * can close the element or open a comment, and line separators so old parsers read it as JSON.
+ */
+export function jsonLdScriptBody(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}

@@ -1,0 +1,69 @@
+import { content } from '../../src/content'
+import { notesBundle } from '../../src/content/notes'
+import { verdictScale } from '../../src/content/verdicts'
+import { claimsInOrder } from '../../src/lib/article'
+import { expect, test, waitForHydration } from './fixtures'
+
+type Node = Record<string, unknown> & { '@type': string }
+const claims = claimsInOrder(content)
+const absolute = (value: unknown) => typeof value === 'string' && /^https?:\/\/[^/]+\//.test(value)
+
+test.describe('structured data in the built page', () => {
+  test('every JSON-LD block parses, and together they describe the article and review each claim', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/')).text()
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1] ?? '',
+    )
+    expect(blocks.length).toBeGreaterThan(0)
+    const nodes: Node[] = []
+    for (const block of blocks) {
+      // The prerenderer escapes `<`: no text in the data could end the element early.
+      expect(block).not.toContain('<')
+      const data = JSON.parse(block) as Record<string, unknown>
+      expect(data['@context']).toBe('https://schema.org')
+      nodes.push(...((data['@graph'] as Node[] | undefined) ?? [data as Node]))
+    }
+
+    const articles = nodes.filter((node) => node['@type'] === 'NewsArticle')
+    expect(articles).toHaveLength(1)
+    const article = articles[0] as Node
+    expect(article.headline).toBe(content.article.title)
+    expect(absolute(article.url)).toBe(true)
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
+    expect(article.url).toBe(canonical)
+
+    const reviews = nodes.filter((node) => node['@type'] === 'ClaimReview')
+    expect(reviews).toHaveLength(claims.length)
+    for (const claim of claims) {
+      const review = reviews.find((r) => r.claimReviewed === claim.quote.exact)
+      if (!review) throw new Error(`no ClaimReview of "${claim.quote.exact}"`)
+      const rating = review.reviewRating as Record<string, unknown>
+      // Google's required fields for a ClaimReview: claimReviewed, reviewRating.alternateName, url.
+      expect(rating['@type']).toBe('Rating')
+      expect(rating.alternateName).toBe(verdictScale[claim.verdict].label)
+      if (rating.ratingValue !== undefined) {
+        expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating as number)
+        expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating as number)
+      }
+      expect(absolute(review.url)).toBe(true)
+      expect(new URL(review.url as string).searchParams.get('claim')).toBe(claim.id)
+      expect((review.author as Node)['@type']).toBe('Organization')
+      expect((review.itemReviewed as Node)['@type']).toBe('Claim')
+      const record = notesBundle.notes.find((note) => note.claimId === claim.id)?.record
+      expect(review.reviewBody).toBe(record)
+      // The quote reviewed is the very text marked in the page.
+      expect(html).toContain(claim.quote.exact)
+    }
+  })
+
+  test('the page with its JSON-LD loads and hydrates with no Content-Security-Policy report', async ({ page }) => {
+    await page.goto('/')
+    await waitForHydration(page)
+    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1)
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(policy).not.toContain("'unsafe-inline'")
+    // The fixture fails the test on any console error, a CSP violation included.
+  })
+})

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { content } from '../../src/content'
+import { notesBundle } from '../../src/content/notes'
+import { verdictScale } from '../../src/content/verdicts'
+import { claimsInOrder } from '../../src/lib/article'
+import { jsonLdScriptBody, structuredData } from '../../src/lib/structured-data'
+
+const site = { origin: 'https://example.org', name: 'Example explainer' }
+type Node = Record<string, unknown> & { '@type': string }
+const graph = () => structuredData(content, notesBundle, site)['@graph'] as Node[]
+const reviews = () => graph().filter((node) => node['@type'] === 'ClaimReview')
+
+describe('structured data for the article page', () => {
+  it('describes the article as a schema.org NewsArticle with its own title and address', () => {
+    const data = structuredData(content, notesBundle, site)
+    expect(data['@context']).toBe('https://schema.org')
+    const articles = graph().filter((node) => node['@type'] === 'NewsArticle')
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({
+      headline: content.article.title,
+      url: 'https://example.org/',
+      inLanguage: 'en',
+      articleSection: content.article.sections.map((section) => section.title),
+    })
+  })
+
+  it('reviews every key claim once, in reading order, with its exact words and its verdict', () => {
+    const claims = claimsInOrder(content)
+    expect(reviews().map((review) => review.claimReviewed)).toEqual(claims.map((claim) => claim.quote.exact))
+    for (const [index, claim] of claims.entries()) {
+      const review = reviews()[index]
+      expect(review?.url).toBe(`https://example.org/?claim=${claim.id}`)
+      expect(review?.reviewRating).toMatchObject({
+        '@type': 'Rating',
+        alternateName: verdictScale[claim.verdict].label,
+      })
+      expect(review?.author).toEqual({
+        '@type': 'Organization',
+        name: 'Example explainer',
+        url: 'https://example.org/',
+      })
+      expect(review?.itemReviewed).toMatchObject({
+        '@type': 'Claim',
+        appearance: { '@id': 'https://example.org/#article' },
+      })
+    }
+  })
+
+  it('rates on a 1–3 scale, and gives an unverifiable claim only its label', () => {
+    const byVerdict = new Map(
+      claimsInOrder(content).map((claim, index) => [claim.verdict, reviews()[index]?.reviewRating]),
+    )
+    expect(byVerdict.get('contradicted')).toMatchObject({ ratingValue: 1, worstRating: 1, bestRating: 3 })
+    expect(byVerdict.get('partly-supported')).toMatchObject({ ratingValue: 2 })
+    expect(byVerdict.get('supported')).toMatchObject({ ratingValue: 3 })
+    expect(byVerdict.get('unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
+  })
+
+  it('names García Harfuch as the author of the claims he is reported to make, and no one for the narration', () => {
+    const claims = claimsInOrder(content)
+    for (const [index, claim] of claims.entries()) {
+      const speaker = notesBundle.notes.find((note) => note.claimId === claim.id)?.speakerId
+      const item = reviews()[index]?.itemReviewed as Record<string, unknown>
+      if (speaker === 'garcia-harfuch') expect(item.author).toEqual({ '@type': 'Person', name: 'Omar García Harfuch' })
+      else expect(item.author).toBeUndefined()
+    }
+  })
+})
+
+describe('jsonLdScriptBody', () => {
+  it('cannot close its script element or open a comment, and parses back to the same data', () => {
+    const data = { '@context': 'https://schema.org', name: '</script><script>alert(1)</script><!-- \u2028' }
+    const body = jsonLdScriptBody(data)
+    expect(body).not.toContain('<')
+    expect(body).not.toContain('\u2028')
+    expect(JSON.parse(body)).toEqual(data)
+  })
+})
