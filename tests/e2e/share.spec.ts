@@ -69,11 +69,11 @@ test.describe('the share sheet', () => {
     await page.goto('/')
     await waitForHydration(page)
     await page.locator('main a[data-claim="leader-captures"]').click()
-    await page.getByRole('dialog', { name: 'Context' }).getByRole('button', { name: 'Share this claim…' }).click()
+    await page.getByRole('dialog', { name: 'Context' }).getByRole('button', { name: 'Share this claim' }).click()
     await themes(page)
       .getByRole('button', { name: /Law enforcement/ })
       .click()
-    await themes(page).getByRole('button', { name: 'Share this theme…' }).click()
+    await themes(page).getByRole('button', { name: 'Share this theme' }).click()
 
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)
     expect(shared.map((data) => data.url)).toEqual([
