@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadSourceModule } from './load-content.mjs'
 import { plainArticleHtml } from './plain-article.mjs'
+import { startPreview, stopPreviews } from './preview-server.mjs'
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
@@ -73,53 +74,9 @@ writeFileSync(join(plainDir, 'robots.txt'), 'User-agent: *\nAllow: /\n')
 writeFileSync(join(plainDir, '404.html'), '<!doctype html><title>Not found</title>')
 
 // 3. Serve both with the same server (same compression, same headers handling).
-const servers = []
-function stopServers() {
-  for (const server of servers) if (server.exitCode === null) server.kill()
-}
-process.on('exit', stopServers)
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopServers()
-    process.exit(130)
-  })
-}
-
-async function serve(dir, at) {
-  // The vite binary itself, not npx: killing an npx wrapper would leave the server running.
-  const server = spawn(
-    './node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(at), '--strictPort'],
-    {
-      env: { ...process.env, DIST_DIR: dir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  servers.push(server)
-  let output = ''
-  server.stdout.on('data', (chunk) => {
-    output += chunk
-  })
-  server.stderr.on('data', (chunk) => {
-    output += chunk
-  })
-  const url = `http://127.0.0.1:${at}/`
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null) break
-    try {
-      const response = await fetch(url)
-      if (response.ok) return url
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100))
-  }
-  throw new Error(`lighthouse: the preview server for ${dir} did not start on port ${at}:\n${output}`)
-}
-
 const targets = {
-  app: await serve(distDir, port),
-  plain: await serve(plainDir, port + 1),
+  app: (await startPreview({ dir: distDir, port, label: 'lighthouse' })).url,
+  plain: (await startPreview({ dir: plainDir, port: port + 1, label: 'lighthouse' })).url,
 }
 
 // 4. Lighthouse, mobile preset (its default), devtools throttling: its simulated throttling flips
@@ -230,4 +187,4 @@ if (errored.size > 0) console.log(`\naudits that errored (not scored): ${[...err
 
 const targetsMet = categories.every((c) => summary.app[c] === 100) && ratio <= 1.1
 console.log(`\n${targetsMet ? 'All targets met.' : 'Targets NOT met (see above).'} Reports: ${reportsDir}`)
-stopServers()
+stopPreviews()

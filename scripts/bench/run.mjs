@@ -17,13 +17,14 @@
 //   node scripts/bench/run.mjs [--scales 1,10,100] [--runs 5]
 //
 // Output also goes to dist-bench/results.txt (a scratch file, like everything in dist-bench/).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { loadSourceModule } from '../load-content.mjs'
+import { startPreview, stopPreviews } from '../preview-server.mjs'
 import { contentModules, scaleContent } from './content.mjs'
 
 const { values: args } = parseArgs({
@@ -53,18 +54,6 @@ const real = {
 // Loading TypeScript through Vite's runner set NODE_ENV=development here; builds must not inherit it.
 const { NODE_ENV: _runnerMode, ...buildEnv } = process.env
 
-const servers = []
-const stopServers = () => {
-  for (const server of servers) if (server.exitCode === null) server.kill()
-}
-process.on('exit', stopServers)
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopServers()
-    process.exit(130)
-  })
-}
-
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 
 /** The entry chunk and its static imports: what / loads before it is interactive (as budgets.mjs). */
@@ -79,29 +68,6 @@ function initialJsKB(outDir) {
   }
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
   return [...seen].reduce((sum, file) => sum + gzipKB(join(outDir, file)), 0)
-}
-
-async function serve(outDir, port) {
-  // The vite binary itself, not npx: killing an npx wrapper would leave the server running.
-  const server = spawn(
-    './node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      env: { ...buildEnv, DIST_DIR: outDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-      stdio: 'ignore',
-    },
-  )
-  servers.push(server)
-  const url = `http://127.0.0.1:${port}/`
-  for (let attempt = 0; attempt < 100 && server.exitCode === null; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return { url, server }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100))
-  }
-  throw new Error(`bench: the preview server for ${outDir} did not start on port ${port}`)
 }
 
 // In the page, from before its first script: Event Timing entries and the moment of hydration.
@@ -255,10 +221,10 @@ try {
       continue
     }
 
-    const { url, server } = await serve(outDir, basePort + index)
+    const { url, stop } = await startPreview({ dir: outDir, port: basePort + index, label: 'bench', env: buildEnv })
     const samples = []
     for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, url))
-    server.kill()
+    stop()
     const hydrated = samples.map((s) => s.hydratedAt)
     table.push({
       factor,
@@ -286,7 +252,7 @@ try {
   }
 } finally {
   await browser.close()
-  stopServers()
+  stopPreviews()
 }
 
 const columns = [

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm run screenshots`: pictures of the real app for the README and the web app manifest, taken
+// in Chromium from a production build: the desktop and phone layouts, with a theme on and a claim
+// open, in light and dark. Writes public/screenshots/*.png (the manifest lists them too, so an
+// install dialog can show them); rerun after a visible change and commit the pictures.
+//
+//   node scripts/screenshots.mjs [--no-build]
+//
+// Environment: CHROME_PATH (default /usr/bin/chromium), SCREENSHOTS_DIST_DIR (default
+// dist-screenshots), SCREENSHOTS_PORT (default 4330).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { loadSourceModule } from './load-content.mjs'
+import { startPreview, stopPreviews } from './preview-server.mjs'
+
+const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } })
+const { chromiumArgs, chromiumPath } = await loadSourceModule('tests/e2e/browser.ts')
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `screenshots: no Chromium at ${chromiumPath}; install one (apt-get install chromium) or set CHROME_PATH`,
+  )
+  process.exit(1)
+}
+const distDir = process.env.SCREENSHOTS_DIST_DIR ?? 'dist-screenshots'
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4330)
+const outDir = resolve('public/screenshots')
+// Loading TypeScript through Vite's runner set NODE_ENV=development here; the build must not inherit it.
+const { NODE_ENV: _runnerMode, ...env } = process.env
+
+if (!args['no-build']) {
+  console.log(`screenshots: building into ${distDir}/ …`)
+  const build = spawnSync('npm', ['run', 'build'], { env: { ...env, DIST_DIR: distDir }, encoding: 'utf8' })
+  if (build.status !== 0) {
+    console.error(`${build.stdout}\n${build.stderr}\nscreenshots: the build failed (above)`)
+    process.exit(1)
+  }
+}
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error(`screenshots: ${distDir}/index.html is missing; run without --no-build`)
+  process.exit(1)
+}
+
+const desktop = { width: 1280, height: 800 }
+const phone = { width: 390, height: 844 }
+/**
+ * Each picture: the URL it opens (state a reader could share), the viewport, the color scheme,
+ * and what to do before the picture so it shows what its caption says.
+ */
+const shots = [
+  {
+    file: 'desktop-claim.png',
+    path: '/?theme=law-enforcement&claim=leader-captures',
+    viewport: desktop,
+    scheme: 'light',
+    ready: (page) => page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/),
+  },
+  {
+    file: 'desktop-theme-dark.png',
+    path: '/?theme=cooperation',
+    viewport: desktop,
+    scheme: 'dark',
+    ready: async (page) => {
+      // Walk to the theme's second passage, as a reader would with Next.
+      const themes = page.getByRole('complementary', { name: 'Themes' })
+      await themes.getByRole('button', { name: 'Next passage' }).click()
+      await themes.getByRole('button', { name: 'Next passage' }).click()
+      return themes.getByText(/^2 of \d+/)
+    },
+  },
+  {
+    file: 'phone-theme.png',
+    path: '/?theme=community-impact#impact-on-communities-and-public-safety',
+    viewport: phone,
+    scheme: 'light',
+    ready: (page) => page.locator('[data-in-theme="true"]').first(),
+  },
+  {
+    file: 'phone-claim.png',
+    path: '/?claim=increased-funding',
+    viewport: phone,
+    scheme: 'dark',
+    ready: (page) => page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/),
+  },
+]
+
+mkdirSync(outDir, { recursive: true })
+const { url } = await startPreview({ dir: distDir, port, label: 'screenshots', env })
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+try {
+  for (const shot of shots) {
+    const context = await browser.newContext({
+      viewport: shot.viewport,
+      colorScheme: shot.scheme,
+      reducedMotion: 'reduce',
+      // No service worker: every picture comes from the build being served, never from a cache.
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    await page.goto(new URL(shot.path, url).toString())
+    // Hydrated: the claim links have switched to in-place opening (as tests/e2e/fixtures.ts waits).
+    await page.waitForFunction(() =>
+      document.querySelector('main [data-claim]')?.getAttribute('href')?.includes('?claim='),
+    )
+    const ready = await shot.ready(page)
+    await ready.waitFor({ state: 'visible', timeout: 15_000 })
+    // Fonts and the smooth scroll (off with reduced motion) settle within a frame or two.
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(300)
+    const file = join(outDir, shot.file)
+    await page.screenshot({ path: file })
+    console.log(
+      `screenshots: ${shot.path} (${shot.viewport.width}×${shot.viewport.height}, ${shot.scheme}) -> public/screenshots/${shot.file}`,
+    )
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  stopPreviews()
+}
