@@ -57,6 +57,11 @@ test.describe('printing the article', () => {
     // A theme lens dims passages on screen; on paper every passage is in full ink.
     const dimmed = page.locator('main [data-in-theme="false"]').first()
     await expect(dimmed).toHaveCSS('color', 'rgb(0, 0, 0)')
+    // ...and every claim keeps its highlight, in the lens or not.
+    const backgrounds = await page
+      .locator('main mark.claim')
+      .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).backgroundColor))
+    expect(backgrounds.filter((color) => color === 'rgba(0, 0, 0, 0)')).toEqual([])
   })
 
   test('numbers every highlighted claim and prints its note with the verdict and the source addresses', async ({

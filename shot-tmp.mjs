@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test'
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking'] })
+const ctx = await b.newContext({ viewport: { width: 800, height: 1000 }, colorScheme: 'dark' })
+const p = await ctx.newPage()
+await p.goto(process.argv[2])
+await p.waitForTimeout(1500)
+await p.emulateMedia({ media: 'print' })
+const h = await p.evaluate(() => document.documentElement.scrollHeight)
+console.log('height', h)
+for (const y of process.argv.slice(4).map(Number)) await p.screenshot({ path: `${process.argv[3]}-${y}.png`, fullPage: true, clip: { x: 0, y, width: 800, height: 1400 } })
+await b.close()
