@@ -127,10 +127,11 @@ for (const page of pages) {
   const description = page.description ?? unescapeHtml(defaultDescription)
   doc = doc.replace('<!--app-head-->', () => headTags(page, title, description))
   // Structured data for search engines: a data block, never executed, so script-src does not
-  // govern it (its hash joins the policy below like any inline script, harmlessly).
+  // govern it (its hash joins the policy below like any inline script, harmlessly). At the end of
+  // the body, not in the head: its ~16 KB would otherwise arrive before the first line of text.
   if (page.url === '/') {
     const jsonLd = await server.structuredData({ origin: siteOrigin, name: SITE_NAME })
-    doc = doc.replace('</head>', () => `  <script type="application/ld+json">${jsonLd}</script>\n  </head>`)
+    doc = doc.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `  <script type="application/ld+json">${jsonLd}</script>\n  </body>`)
   }
   doc = inlineCss(doc)
 
