@@ -131,7 +131,10 @@ for (const page of pages) {
   // the body, not in the head: its ~16 KB would otherwise arrive before the first line of text.
   if (page.url === '/') {
     const jsonLd = await server.structuredData({ origin: siteOrigin, name: SITE_NAME })
-    doc = doc.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `  <script type="application/ld+json">${jsonLd}</script>\n  </body>`)
+    doc = doc.replace(
+      /<\/body>(?![\s\S]*<\/body>)/,
+      () => `  <script type="application/ld+json">${jsonLd}</script>\n  </body>`,
+    )
   }
   doc = inlineCss(doc)
 

@@ -15,6 +15,9 @@ const { count, size, warnings } = await generateSW({
   globPatterns: ['*.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest,txt}'],
   globIgnores: ['server/**', '.vite/**'],
   swDest: join(outDir, 'sw.js'),
+  // Workbox skips files over 2 MB by default; the article page must be precached whatever its
+  // length (the 100× benchmark article is 8 MB), or offline reading silently stops.
+  maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
   // Each entry's revision is a hash of its content, so the prerendered HTML (which changes with
   // every build) and any changed file are fetched anew by the next build's worker. The new worker
   // waits until no tab uses the old one, then removes the old precache: a tab never mixes the
