@@ -125,6 +125,12 @@ function armProbe({ present, absent }) {
 
 /** Clicks `target`, waits for `outcome` (see armProbe), then returns [Event Timing INP or null (<16 ms), ms until the change was painted]. */
 async function measureInteraction(page, target, outcome) {
+  // A reader clicks what is already on screen: scroll it into view and let that settle first, so
+  // the figure is the interaction's cost and not also that of rendering a newly scrolled view.
+  await target.scrollIntoViewIfNeeded()
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))),
+  )
   await page.evaluate(armProbe, outcome)
   await target.click()
   const { clickedAt, paintedAt } = await page.evaluate(() =>

@@ -96,10 +96,15 @@ test.describe('claims', () => {
   test('a claim opens in place, closes with Escape, and focus returns to it', async ({ page }) => {
     await open(page, '/')
     const link = page.locator('main a[data-claim="increased-funding"]')
+    await link.scrollIntoViewIfNeeded()
+    const scrolledAt = await page.evaluate(() => window.scrollY)
     await link.click()
     const dialog = await contextDialog(page)
     await expect(page).toHaveURL(/\?claim=increased-funding/)
     await expect(link).toHaveAttribute('aria-expanded', 'true')
+    // A claim clicked where the reader can see it stays there: the page does not move.
+    await page.waitForTimeout(400)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledAt)
     await expect(dialog.getByText(/increased funding for law enforcement/).first()).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)

@@ -51,11 +51,21 @@ const sectionIds = content.article.sections.map((section) => section.id)
 const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
 const themeIds = content.themes.map((theme) => theme.id)
 
-/** Scrolls a claim's link into the upper part of the view (clear of a bottom sheet on phones). */
+/**
+ * Scrolls a claim's link into the upper part of the view (clear of a bottom sheet on phones),
+ * unless the reader can already see it: a claim clicked in view stays where it is, and the page
+ * does not move under the reader's eyes.
+ */
 function revealClaim(claimId: string) {
   const link = document.getElementById(`claim-${claimId}`)
   if (!link) return
-  const top = link.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.25
+  const rect = link.getBoundingClientRect()
+  // Wide screens show the context beside the article; elsewhere a bottom sheet covers 60% of it.
+  const wide = typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 64rem)').matches
+  const visibleBottom = window.innerHeight * (wide ? 0.9 : 0.4)
+  const stickyOffset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+  if (rect.top >= stickyOffset && rect.bottom <= visibleBottom) return
+  const top = rect.top + window.scrollY - window.innerHeight * 0.25
   window.scrollTo({ top: Math.max(0, top), behavior: scrollBehavior() })
 }
 
