@@ -9,6 +9,19 @@ export function createAppRouter(history?: RouterHistory) {
     defaultPreload: 'intent',
     // The reader manages its own scroll (hash targets, claims, the theme walk).
     scrollRestoration: false,
+    // The router reads `$` in a location's path as a route token (`/$` matched `/`, `/sources/$`
+    // matched `/sources`), so a mistyped URL showed a page instead of "not found". Inside the
+    // router `$` is plain text, percent-encoded; the address bar keeps what the reader typed.
+    rewrite: {
+      input: ({ url }) => {
+        if (url.pathname.includes('$')) url.pathname = url.pathname.replaceAll('$', '%24')
+        return url
+      },
+      output: ({ url }) => {
+        if (url.pathname.includes('%24')) url.pathname = url.pathname.replaceAll('%24', '$')
+        return url
+      },
+    },
   })
 }
 

@@ -53,10 +53,12 @@ test.describe('an unknown path', () => {
   // The browser logs the 404 status of the document itself.
   test.use({ allowConsole: [/status of 404/] })
 
-  test('hydrates the not-found page cleanly', async ({ page }) => {
-    const response = await page.goto('/no/such/page')
-    expect(response?.status()).toBe(404)
-    await waitForRouterHydration(page)
-    await expect(main(page).getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-  })
+  for (const path of ['/no/such/page', '/$', '/sources/$']) {
+    test(`hydrates the not-found page cleanly at ${path}`, async ({ page }) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      await waitForRouterHydration(page)
+      await expect(main(page).getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    })
+  }
 })
