@@ -13,14 +13,17 @@ export function useMediaQuery(query: string): boolean {
   )
   return useSyncExternalStore(
     subscribe,
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
+    () => mediaMatches(query),
     () => false,
   )
 }
 
+/** Whether a media query matches now, outside React; false where matchMedia is missing. */
+export function mediaMatches(query: string): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(query).matches
+}
+
 /** The scroll behavior to use: instant when the reader asks for reduced motion. */
 export function scrollBehavior(): ScrollBehavior {
-  const reduce =
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  return reduce ? 'auto' : 'smooth'
+  return mediaMatches('(prefers-reduced-motion: reduce)') ? 'auto' : 'smooth'
 }

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { chunkResource } from '../../components/chunk-resource'
 import { ErrorBoundary } from '../../components/error-boundary'
-import { scrollBehavior } from '../../components/use-media-query'
+import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
 import { content } from '../../content'
 import { claimsInOrder } from '../../lib/article'
 import { ArticleView } from '../article/article-view'
@@ -61,8 +61,7 @@ function revealClaim(claimId: string) {
   if (!link) return
   const rect = link.getBoundingClientRect()
   // Wide screens show the context beside the article; elsewhere a bottom sheet covers 60% of it.
-  const wide = typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 64rem)').matches
-  const visibleBottom = window.innerHeight * (wide ? 0.9 : 0.4)
+  const visibleBottom = window.innerHeight * (mediaMatches('(min-width: 64rem)') ? 0.9 : 0.4)
   const stickyOffset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
   if (rect.top >= stickyOffset && rect.bottom <= visibleBottom) return
   const top = rect.top + window.scrollY - window.innerHeight * 0.25
