@@ -25,7 +25,7 @@ export async function render(url: string): Promise<{ html: string; status: numbe
   return { html, status: response.status }
 }
 
-/** The JSON-LD of the article page (NewsArticle + one ClaimReview per claim), for its <head>. */
+/** The JSON-LD of the article page (NewsArticle + one ClaimReview per claim), for the end of its body. */
 export async function structuredData(site: Site): Promise<string> {
   const notes = await loadNotes()
   return jsonLdScriptBody(buildStructuredData(content, notes, site))
