@@ -21,6 +21,8 @@ const RATING_VALUES: Partial<Record<Verdict, number>> = { contradicted: 1, 'part
 /** The absolute URL of the article page, and of the article page opened on one claim. */
 export const articleUrl = (site: Site) => `${site.origin}/`
 export const claimUrl = (site: Site, claimId: string) => `${site.origin}/?claim=${encodeURIComponent(claimId)}`
+/** The graph id of the NewsArticle node, which every ClaimReview points back to. */
+const articleId = (site: Site) => `${articleUrl(site)}#article`
 
 function rating(verdict: Verdict): JsonLd {
   const value = RATING_VALUES[verdict]
@@ -34,7 +36,7 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
   const note = noteOf(notes, claim.id)
   // A speaker who is also in "Who's who" is a named person; the article's own narration has no author.
   const person = note ? notes.people.find((p) => p.id === note.speakerId) : undefined
-  const article = { '@id': `${articleUrl(site)}#article` }
+  const article = { '@id': articleId(site) }
   return {
     '@type': 'ClaimReview',
     '@id': `${claimUrl(site, claim.id)}#review`,
@@ -50,7 +52,7 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
       appearance: article,
       firstAppearance: article,
     },
-    isPartOf: { '@id': `${articleUrl(site)}#article` },
+    isPartOf: article,
     inLanguage: 'en',
   }
 }
@@ -62,7 +64,7 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
 export function structuredData(content: ContentBundle, notes: NotesBundle, site: Site): JsonLd {
   const newsArticle: JsonLd = {
     '@type': 'NewsArticle',
-    '@id': `${articleUrl(site)}#article`,
+    '@id': articleId(site),
     headline: content.article.title,
     url: articleUrl(site),
     mainEntityOfPage: articleUrl(site),
