@@ -1,17 +1,26 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 
+// Each worker drives a whole Chromium (browser, renderer and compositor processes) that keeps a
+// core busy through page loads and axe scans, and the preview server needs CPU too: one worker
+// per two cores. On the 2-core CI machine two workers ran the suite no faster than one (4.2 and
+// 4.4 min) but stretched single tests up to 2.5 times, past their timeouts. E2E_WORKERS overrides.
+const workers = Number(process.env.E2E_WORKERS ?? Math.max(1, Math.floor(availableParallelism() / 2)))
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/durations-reporter.ts']],
+  // The slowest test (three axe scans at phone width) takes about 10 s alone on this machine.
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

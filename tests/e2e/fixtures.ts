@@ -29,7 +29,38 @@ export const test = base.extend<{ allowConsole: RegExp[]; consoleProblems: strin
 
 export { expect }
 
-/** Resolves once React has hydrated the prerendered page (claim links then point to ?claim=). */
-export async function waitForHydration(page: import('@playwright/test').Page) {
-  await expect(page.locator('main [data-claim]').first()).toHaveAttribute('href', /\?claim=/)
+type Page = import('@playwright/test').Page
+
+/**
+ * Resolves once React has hydrated the prerendered page: the app's own signal is that claim links
+ * then point to `?claim=` (before, they point to their endnotes). Hydration takes about 0.3 s on an
+ * idle machine and was seen near 4 s with two browsers and the build sharing two cores; 15 s is
+ * headroom over that, not a wait.
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('main [data-claim]').first()).toHaveAttribute('href', /\?claim=/, { timeout: 15_000 })
+}
+
+/**
+ * Resolves once the page has stopped scrolling: the scroll position held still for five frames
+ * running (a smooth scroll moves it every frame). Fails after `timeout` ms of movement.
+ */
+export async function scrollSettled(page: Page, timeout = 5_000) {
+  await page.evaluate(
+    (limit) =>
+      new Promise<void>((resolve, reject) => {
+        const started = performance.now()
+        let last = window.scrollY
+        let still = 0
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0
+          last = window.scrollY
+          if (still >= 5) resolve()
+          else if (performance.now() - started > limit) reject(new Error('the page kept scrolling'))
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    timeout,
+  )
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, scrollSettled, test, waitForHydration } from './fixtures'
 
 const sections = () => ({
   first: 'a-tougher-line-on-cartels',
@@ -30,7 +30,7 @@ test.describe('sections', () => {
     const top = await heading.evaluate((element) => element.getBoundingClientRect().top)
     expect(top).toBeGreaterThanOrEqual(0)
     // The jump survives the smooth scroll settling.
-    await page.waitForTimeout(800)
+    await scrollSettled(page)
     await expect(nav.locator('[aria-current="true"]')).toHaveCount(1)
     await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
   })
@@ -103,7 +103,7 @@ test.describe('claims', () => {
     await expect(page).toHaveURL(/\?claim=increased-funding/)
     await expect(link).toHaveAttribute('aria-expanded', 'true')
     // A claim clicked where the reader can see it stays there: the page does not move.
-    await page.waitForTimeout(400)
+    await scrollSettled(page)
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolledAt)
     await expect(dialog.getByText(/increased funding for law enforcement/).first()).toBeVisible()
     await page.keyboard.press('Escape')

@@ -1,0 +1,50 @@
+// Key claims: well formed, each anchored exactly once in its passage by its quote, carrying only
+// themes of that passage, and never overlapping another claim.
+import { findQuote } from '../quote'
+import { claimSchema } from '../schema'
+import type { Claim, Passage } from '../types'
+import { CONTENT_FILES, type Reporter } from './report'
+
+/** Checks the claims against their passages; returns the set of claim ids. */
+export function checkClaims(
+  reporter: Reporter,
+  claims: readonly Claim[],
+  passageById: ReadonlyMap<string, Passage>,
+): Set<string> {
+  const file = CONTENT_FILES.claims
+  const claimIds = reporter.unique(file, claims, 'id', 'claim')
+  const spans = new Map<string, { id: string; start: number; end: number }[]>()
+  claims.forEach((claim, i) => {
+    if (!reporter.check(file, claimSchema, claim, `#${i}`)) return
+    const passage = passageById.get(claim.passageId)
+    if (!passage) {
+      reporter.report(file, claim.id, 'passageId', `no passage "${claim.passageId}"`)
+      return
+    }
+    claim.themes.forEach((theme, t) => {
+      if (!passage.themes.includes(theme)) {
+        reporter.report(file, claim.id, `themes.${t}`, `passage "${passage.id}" does not carry theme "${theme}"`)
+      }
+    })
+    const found = findQuote(passage.text, claim.quote)
+    if (found.length !== 1) {
+      const how = found.length === 0 ? 'not found' : `found ${found.length} times`
+      reporter.report(file, claim.id, 'quote.exact', `${how} in passage "${passage.id}" (must be exactly once)`)
+      return
+    }
+    const start = found[0] ?? 0
+    const list = spans.get(passage.id) ?? []
+    list.push({ id: claim.id, start, end: start + claim.quote.exact.length })
+    spans.set(passage.id, list)
+  })
+  for (const list of spans.values()) {
+    list.sort((a, b) => a.start - b.start)
+    list.forEach((span, i) => {
+      const next = list[i + 1]
+      if (next && next.start < span.end) {
+        reporter.report(file, next.id, 'quote.exact', `overlaps claim "${span.id}" in the same passage`)
+      }
+    })
+  }
+  return claimIds
+}

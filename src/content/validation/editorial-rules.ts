@@ -1,0 +1,46 @@
+// What frames the article: the "Who's who" people, the editor's note (naming every contradicted
+// claim, and only those) and the takeaways, each resting on facts and claims that exist.
+import { editorialSchema, personSchema, takeawaySchema } from '../schema'
+import type { Claim, Editorial, Person } from '../types'
+import { CONTENT_FILES, type Reporter } from './report'
+
+/** Checks the "Who's who" people against the facts they cite. */
+export function checkPeople(reporter: Reporter, people: readonly Person[], factIds: ReadonlySet<string>): void {
+  const file = CONTENT_FILES.people
+  people.forEach((person, i) => {
+    if (!reporter.check(file, personSchema, person, `#${i}`)) return
+    person.factIds.forEach((factId, f) => {
+      if (!factIds.has(factId)) reporter.report(file, person.id, `factIds.${f}`, `no fact "${factId}"`)
+    })
+  })
+  reporter.unique(file, people, 'id', 'person')
+}
+
+/** Checks the editor's note and the takeaways against the claims. */
+export function checkEditorial(reporter: Reporter, editorial: Editorial, claims: readonly Claim[]): void {
+  const file = CONTENT_FILES.editorial
+  if (!reporter.check(file, editorialSchema, editorial, 'note')) return
+  const verdictOf = new Map(claims.map((claim) => [claim.id, claim.verdict]))
+  const corrected = new Set<string>()
+  editorial.note.corrections.forEach((correction, c) => {
+    const field = `note.corrections.${c}.claimId`
+    const verdict = verdictOf.get(correction.claimId)
+    if (verdict === undefined) reporter.report(file, 'note', field, `no claim "${correction.claimId}"`)
+    else if (verdict !== 'contradicted')
+      reporter.report(file, 'note', field, `claim "${correction.claimId}" is ${verdict}, not contradicted`)
+    if (corrected.has(correction.claimId)) reporter.report(file, 'note', field, 'claim named twice')
+    corrected.add(correction.claimId)
+  })
+  for (const [claimId, verdict] of verdictOf) {
+    if (verdict === 'contradicted' && !corrected.has(claimId)) {
+      reporter.report(file, 'note', 'note.corrections', `contradicted claim "${claimId}" is not named`)
+    }
+  }
+  editorial.takeaways.forEach((takeaway, i) => {
+    if (!reporter.check(file, takeawaySchema, takeaway, `takeaways[${i}]`)) return
+    takeaway.claimIds.forEach((claimId, c) => {
+      if (!verdictOf.has(claimId)) reporter.report(file, takeaway.id, `claimIds.${c}`, `no claim "${claimId}"`)
+    })
+  })
+  reporter.unique(file, editorial.takeaways, 'id', 'takeaway')
+}
