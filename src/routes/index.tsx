@@ -10,8 +10,9 @@ export const Route = createFileRoute('/')({
   errorComponent: RouteError,
 })
 
-const renderIntro: ContextIslandRender = ({ EditorialIntro, notesBundle }) => <EditorialIntro notes={notesBundle} />
+const renderIntro: ContextIslandRender = ({ EditorsNote, notesBundle }) => <EditorsNote notes={notesBundle} />
+const renderAfter: ContextIslandRender = ({ ExplainerMatter, notesBundle }) => <ExplainerMatter notes={notesBundle} />
 
 function ArticlePage() {
-  return <ReaderPage intro={<ContextIsland render={renderIntro} />} />
+  return <ReaderPage intro={<ContextIsland render={renderIntro} />} after={<ContextIsland render={renderAfter} />} />
 }

@@ -7,13 +7,20 @@ import { notesBundle } from '../../src/content/notes'
 import type { Claim } from '../../src/content/types'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
-import { EditorialIntro } from '../../src/features/editorial/editorial-intro'
+import { EditorsNote } from '../../src/features/editorial/editors-note'
+import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
+import { ExplainerMatter } from '../../src/features/editorial/explainer-matter'
 import { renderApp } from '../render-app'
 
-/** Renders the intro and lets its lazy who's-who settle, as a reader's browser would. */
+/** Renders the editor's note and the matter after the article, as they frame it in the page. */
 async function renderIntro() {
   await act(async () => {
-    render(<EditorialIntro notes={notesBundle} />)
+    render(
+      <>
+        <EditorsNote notes={notesBundle} />
+        <ExplainerMatter notes={notesBundle} />
+      </>,
+    )
   })
 }
 
@@ -23,7 +30,7 @@ const claim = (id: string): Claim => {
   return found
 }
 
-describe('the editorial intro above the article', () => {
+describe('the editor’s note above the article and the explainer’s matter after it', () => {
   it('opens with an editor’s note that links to the two flagged claims in the text', async () => {
     await renderIntro()
     const note = screen.getByRole('note', { name: /editor’s note/i })
@@ -37,6 +44,15 @@ describe('the editorial intro above the article', () => {
       '#claim-increased-funding',
     )
     expect(note).toHaveTextContent('19 December 2025')
+  })
+
+  it('points from the editor’s note to each part after the article, and each part is there', async () => {
+    await renderIntro()
+    const note = screen.getByRole('note', { name: /editor’s note/i })
+    for (const { title: name, id } of EXPLAINER_PARTS) {
+      expect(within(note).getByRole('link', { name })).toHaveAttribute('href', `#${id}`)
+      expect(document.getElementById(id)).toContainElement(screen.getByRole('heading', { level: 2, name }))
+    }
   })
 
   it('lists the takeaways under “At a glance”, each linking to the claims it rests on', async () => {
@@ -56,10 +72,11 @@ describe('the editorial intro above the article', () => {
   it('shows who’s who, and opens an entry to its description and sources', async () => {
     const user = userEvent.setup()
     await renderIntro()
-    expect(screen.getByRole('heading', { level: 2, name: 'Who’s who' })).toBeInTheDocument()
-    const name = await screen.findByText('Omar García Harfuch', { selector: 'strong' })
-    for (const other of ['Claudia Sheinbaum', 'National Guard']) expect(screen.getByText(other)).toBeInTheDocument()
-    expect(screen.getByText(/\(SSPC\)/)).toBeInTheDocument()
+    const heading = screen.getByRole('heading', { level: 2, name: 'Who’s who' })
+    const part = within(heading.closest('section') as HTMLElement)
+    const name = await part.findByText('Omar García Harfuch', { selector: 'strong' })
+    for (const other of ['Claudia Sheinbaum', 'National Guard']) expect(part.getByText(other)).toBeInTheDocument()
+    expect(part.getByText(/\(SSPC\)/)).toBeInTheDocument()
     const details = name.closest('details') as HTMLDetailsElement
     expect(details.open).toBe(false)
     await user.click(name)
@@ -72,7 +89,12 @@ describe('the editorial intro above the article', () => {
 
   it('prerenders everything, who’s who included, once the notes are loaded', async () => {
     await loadNotes()
-    const html = renderToString(<EditorialIntro notes={notesBundle} />)
+    const html = renderToString(
+      <>
+        <EditorsNote notes={notesBundle} />
+        <ExplainerMatter notes={notesBundle} />
+      </>,
+    )
     expect(html).toContain('Editor’s note')
     expect(html).toContain('Claudia Sheinbaum')
     expect(html).not.toContain('Loading')

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
+import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
 import { renderApp } from '../render-app'
 
 const sectionsNav = () => screen.getByRole('navigation', { name: 'Sections' })
@@ -18,10 +19,13 @@ const claimLink = (id: string) => {
 }
 
 describe('table of contents', () => {
-  it('lists every section with a link to its id and the themes it holds', async () => {
+  it('lists every section with a link to its id and the themes it holds, then the explainer’s parts', async () => {
     await renderApp('/')
     const links = within(sectionsNav()).getAllByRole('link')
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(content.article.sections.map((s) => `#${s.id}`))
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      ...content.article.sections.map((s) => `#${s.id}`),
+      ...EXPLAINER_PARTS.map((part) => `#${part.id}`),
+    ])
     expect(links[1]).toHaveTextContent(/Themes: Cooperation/)
   })
 

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import { content } from '../../content'
 import type { ThemeId } from '../../content/types'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
-import { ContextIsland, type ContextIslandRender } from '../claims/context-island'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
 import { SectionPager } from './section-pager'
@@ -12,19 +11,20 @@ const minutes = readingMinutes(content.article)
 // Computed once, so each memoized passage gets the same array on every render.
 const claimsByPassage = new Map(allPassages(content.article).map((p) => [p.id, claimsOfPassage(content.claims, p.id)]))
 const noClaims: never[] = []
-const renderEndnotes: ContextIslandRender = ({ ClaimEndnotes, notesBundle }) => <ClaimEndnotes notes={notesBundle} />
 
 type ArticleViewProps = {
   activeTheme: ThemeId | undefined
   openClaimId: string | undefined
   onOpenClaim: (claimId: string) => void
   onJump: (sectionId: string) => void
-  /** Editorial matter shown between the title and the first section. */
+  /** Editorial matter between the title and the first section: kept short, so the text starts on the first screen. */
   intro?: ReactNode
+  /** The explainer's matter after the text (takeaways, who's who, the notes on each claim). */
+  after?: ReactNode
 }
 
-/** The article, verbatim, as sections of passages with key claims marked; then the claim notes. */
-export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, intro }: ArticleViewProps) {
+/** The article, verbatim, as sections of passages with key claims marked, framed by the explainer's matter. */
+export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, intro, after }: ArticleViewProps) {
   const { article } = content
   return (
     <article
@@ -68,7 +68,7 @@ export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, int
           <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} onJump={onJump} />
         </section>
       ))}
-      <ContextIsland render={renderEndnotes} />
+      {after}
     </article>
   )
 }

@@ -7,6 +7,7 @@ import { claimLabel, noteOf } from '../../lib/notes'
 import { ShareActions } from '../share/share-actions'
 import { ThemeSwatch } from '../themes/theme-swatch'
 import { useContextChunk, useNotes } from './use-notes'
+import { useSwipeToClose } from './use-swipe-to-close'
 
 const ordered = claimsInOrder(content)
 const themeLabel = (id: ThemeId) => content.themes.find((theme) => theme.id === id)?.label ?? id
@@ -28,6 +29,8 @@ type ClaimDialogProps = {
  */
 export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClaim, onSelectTheme }: ClaimDialogProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const sheetRef = useRef<HTMLDivElement>(null)
+  useSwipeToClose(sheetRef, onClose)
   const index = ordered.findIndex((c) => c.id === claim.id)
   const previous = ordered[index - 1]
   const next = ordered[index + 1]
@@ -46,8 +49,16 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
   }
 
   return (
-    <div role="dialog" aria-labelledby="context-heading" className="claim-dialog" data-claim-dialog={claim.id}>
-      <div className="claim-dialog-bar">
+    <div
+      ref={sheetRef}
+      role="dialog"
+      aria-labelledby="context-heading"
+      className="claim-dialog"
+      data-claim-dialog={claim.id}
+    >
+      {/* On phones the bar is the sheet's grip: drag it down to close. */}
+      <div className="claim-dialog-bar" data-sheet-grip="">
+        <span className="sheet-handle" aria-hidden="true" />
         <h2 id="context-heading" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
           Context
         </h2>

@@ -3,6 +3,7 @@ import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
 import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
+import { partTitle } from '../editorial/explainer-parts'
 import { VerdictDescriptions } from './verdict-descriptions'
 
 const ordered = claimsInOrder(content)
@@ -15,7 +16,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
   return (
     <section aria-labelledby="notes-heading" className="endnotes" id="notes">
       <VerdictDescriptions />
-      <h2 id="notes-heading">Notes on the key claims</h2>
+      <h2 id="notes-heading">{partTitle('notes')}</h2>
       <p className="text-sm text-muted">
         Each highlighted claim in the article, checked against the public record. The number matches the mark in the
         text.

@@ -1,34 +1,43 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import { claimsInOrder } from '../../lib/article'
 import { ArticleView } from '../article/article-view'
+import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { useResume } from '../resume/use-resume'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { useCurrentSection } from '../sections-nav/use-current-section'
 import { useShortcutKeys } from '../shortcuts/shortcut-keys'
 import { ThemesPanel } from '../themes/themes-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
+import { ReaderBar } from './reader-bar'
 import { actionsChunk, ClaimDialog, preloadOnIdle, ResumeOffer, ShortcutsHelp } from './reader-chunks'
 import { UrlNotice } from './url-notice'
 import { useOpenClaim } from './use-open-claim'
 import { useReader } from './use-reader'
+import { useReaderPanels } from './use-reader-panels'
 
 const sectionIds = content.article.sections.map((section) => section.id)
+// The contents follow the reader through the article and then through the explainer's parts.
+const trackedIds = [...sectionIds, ...EXPLAINER_PARTS.map((part) => part.id)]
+const titles = new Map<string, string>([
+  ...content.article.sections.map((section) => [section.id, section.title] as const),
+  ...EXPLAINER_PARTS.map((part) => [part.id, part.title] as const),
+])
 const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
 const themeIds = content.themes.map((theme) => theme.id)
 
 /**
  * The reader: contents on the left, the article in the middle, themes and a claim's context on the
- * right (a drawer and a bottom sheet on phones). URL state comes from useReader.
+ * right. On narrow screens a sticky bar opens the contents and the themes as drawers, and the
+ * context is a bottom sheet. URL state comes from useReader.
  */
-export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
+export function ReaderPage({ intro, after }: { intro?: React.ReactNode; after?: React.ReactNode }) {
   const reader = useReader()
-  const { current, pin } = useCurrentSection(sectionIds)
-  const [drawerOpen, setDrawerOpen] = useState(false)
+  const { current, pin } = useCurrentSection(trackedIds)
+  const panels = useReaderPanels()
+  const panel = panels.open
   const [helpOpen, setHelpOpen] = useState(false)
-  const drawerButton = useRef<HTMLButtonElement>(null)
-  const drawer = useRef<HTMLElement>(null)
   const claimId = reader.claim?.id
   const { focusDialog, openClaim, closeClaim } = useOpenClaim(claimId, {
     open: reader.openClaim,
@@ -37,25 +46,16 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
 
   useEffect(preloadOnIdle, [])
 
-  const closeDrawer = useCallback(() => {
-    setDrawerOpen(false)
-    drawerButton.current?.focus()
-  }, [])
-
-  // Escape closes the innermost open thing: the drawer, then the claim's context.
+  // Escape closes the innermost open thing: a drawer, then the claim's context.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || helpOpen) return
-      if (drawerOpen) closeDrawer()
+      if (panel) panels.close()
       else if (claimId) closeClaim()
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [drawerOpen, claimId, helpOpen, closeDrawer, closeClaim])
-
-  useEffect(() => {
-    if (drawerOpen) drawer.current?.querySelector<HTMLElement>('button')?.focus()
-  }, [drawerOpen])
+  }, [panel, claimId, helpOpen, panels.close, closeClaim])
 
   const jumpToSection = useCallback(
     (id: string) => {
@@ -64,8 +64,19 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
     },
     [pin],
   )
+  const onContentsJump = useCallback(
+    (id: string) => {
+      pin(id)
+      panels.dismiss()
+    },
+    [pin, panels.dismiss],
+  )
 
-  const [savedPosition, resumeDone] = useResume(current, reader.theme)
+  // Only the article's sections are a place to resume at.
+  const [savedPosition, resumeDone] = useResume(
+    current && sectionIds.includes(current) ? current : undefined,
+    reader.theme,
+  )
 
   useShortcutKeys(helpOpen, (key) => {
     const context = {
@@ -87,33 +98,32 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
   })
 
   return (
-    <div className="reader" data-drawer-open={drawerOpen || undefined}>
-      <div className="reader-toc">
+    <div className="reader" data-panel-open={panel}>
+      <div id="contents" ref={panels.panels.contents} className={`reader-toc ${panel === 'contents' ? 'is-open' : ''}`}>
         <div className="reader-toc-inner">
-          <SectionsNav current={current} onJump={pin} />
-          <button type="button" className="link mt-4 text-sm print:hidden" onClick={() => setHelpOpen(true)}>
+          {panel === 'contents' ? (
+            <div className="mb-2 flex justify-end lg:hidden">
+              <button type="button" className="button" onClick={panels.close}>
+                Close<span className="sr-only"> contents</span>
+              </button>
+            </div>
+          ) : null}
+          <SectionsNav current={current} onJump={onContentsJump} />
+          <button type="button" className="link shortcuts-control mt-4 text-sm" onClick={() => setHelpOpen(true)}>
             Keyboard shortcuts
           </button>
         </div>
       </div>
 
       <div className="reader-main">
-        <div className="reader-bar lg:hidden print:hidden">
-          <span className="truncate text-sm text-muted">
-            {content.article.sections.find((section) => section.id === current)?.title ?? 'Contents'}
-          </span>
-          <button
-            ref={drawerButton}
-            type="button"
-            className="button"
-            aria-expanded={drawerOpen}
-            aria-controls="themes-drawer"
-            onClick={() => setDrawerOpen((open) => !open)}
-          >
-            Themes
-            {reader.theme ? <span className="sr-only">: {reader.theme}</span> : null}
-          </button>
-        </div>
+        <ReaderBar
+          currentTitle={current ? titles.get(current) : undefined}
+          open={panel}
+          onToggle={panels.toggle}
+          themeLabel={content.themes.find((theme) => theme.id === reader.theme)?.label}
+          contentsButton={panels.buttons.contents}
+          themesButton={panels.buttons.themes}
+        />
         <UrlNotice
           unknownTheme={reader.unknownTheme}
           unknownClaim={reader.unknownClaim}
@@ -132,6 +142,7 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
           onOpenClaim={openClaim}
           onJump={pin}
           intro={intro}
+          after={after}
         />
       </div>
 
@@ -149,28 +160,29 @@ export function ReaderPage({ intro }: { intro?: React.ReactNode }) {
             />
           </ClaimDialogBoundary>
         ) : null}
-        {drawerOpen ? (
-          <button type="button" className="drawer-backdrop lg:hidden" aria-label="Close themes" onClick={closeDrawer} />
-        ) : null}
         <aside
           id="themes-drawer"
-          ref={drawer}
+          ref={panels.panels.themes}
           aria-label="Themes"
-          className={`themes-aside print:hidden ${drawerOpen ? 'is-open' : ''}`}
-          onBlur={(event) => {
-            // Tabbing out of the open drawer closes it, so focus never hides behind it.
-            const next = event.relatedTarget
-            if (drawerOpen && next instanceof Node && !event.currentTarget.contains(next)) setDrawerOpen(false)
-          }}
+          className={`themes-aside print:hidden ${panel === 'themes' ? 'is-open' : ''}`}
         >
           <div className="mb-2 flex justify-end lg:hidden">
-            <button type="button" className="button" onClick={closeDrawer}>
+            <button type="button" className="button" onClick={panels.close}>
               Close<span className="sr-only"> themes</span>
             </button>
           </div>
           <ThemesPanel activeTheme={reader.theme} onSelect={reader.setTheme} />
         </aside>
       </div>
+
+      {panel ? (
+        <button
+          type="button"
+          className="drawer-backdrop lg:hidden"
+          aria-label={`Close ${panel === 'contents' ? 'contents' : 'themes'}`}
+          onClick={panels.close}
+        />
+      ) : null}
 
       {helpOpen ? (
         <ErrorBoundary fallback={() => null}>

@@ -1,6 +1,7 @@
 import { content } from '../../content'
 import type { ThemeId } from '../../content/types'
 import { readingMinutes, themesOfSection } from '../../lib/article'
+import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { ThemeSwatch } from '../themes/theme-swatch'
 import { ReadingProgress } from './reading-progress'
 
@@ -13,7 +14,10 @@ type SectionsNavProps = {
   onJump: (sectionId: string) => void
 }
 
-/** The table of contents: every section, the one being read marked, and the themes each holds. */
+/**
+ * The table of contents: every section of the article with the themes it holds, then the
+ * explainer's parts after it; the one being read is marked.
+ */
 export function SectionsNav({ current, onJump }: SectionsNavProps) {
   return (
     <nav aria-label="Sections" className="sections-nav text-sm">
@@ -41,6 +45,21 @@ export function SectionsNav({ current, onJump }: SectionsNavProps) {
             </li>
           )
         })}
+      </ol>
+      <p className="mt-4 mb-1 text-xs text-muted">After the article</p>
+      <ol className="space-y-1">
+        {EXPLAINER_PARTS.map((part) => (
+          <li key={part.id}>
+            <a
+              href={`#${part.id}`}
+              aria-current={current === part.id ? 'true' : undefined}
+              className="toc-link"
+              onClick={() => onJump(part.id)}
+            >
+              {part.title}
+            </a>
+          </li>
+        ))}
       </ol>
       <ReadingProgress minutes={minutes} />
     </nav>

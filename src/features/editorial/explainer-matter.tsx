@@ -1,42 +1,20 @@
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
 import { claimLabel } from '../../lib/notes'
+import { ClaimEndnotes } from '../claims/claim-endnotes'
+import { partTitle } from './explainer-parts'
 import { SourceCitation } from './source-citation'
 
 /**
- * The editorial matter above the article: the editor's note on its errors, the takeaways and the
- * "Who's who" card. Links point at the claims in the text (`#claim-<id>`), so they work without
- * JavaScript. Only content data is read while rendering, so server and client render alike.
- * Part of the context chunk, with the notes it draws labels and people from.
+ * What follows the article text: the takeaways, who's who and the notes on every key claim. Links
+ * point at the claims in the text (`#claim-<id>`), so they work without JavaScript. Only content
+ * data is read while rendering, so server and client render alike. Part of the context chunk.
  */
-export function EditorialIntro({ notes }: { notes: NotesBundle }) {
+export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
   return (
-    <div className="editorial-intro mb-10 space-y-8 font-sans text-base leading-7">
-      <div
-        role="note"
-        aria-labelledby="editors-note-heading"
-        className="rounded-md border-l-4 border-(color:--color-warning) bg-(--color-warning-tint) px-4 py-3"
-      >
-        <h2 id="editors-note-heading" className="text-lg font-bold text-(color:--color-warning)">
-          <span aria-hidden="true">⚠ </span>Editor’s note
-        </h2>
-        <p className="mt-1">{editorial.note.text}</p>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {editorial.note.corrections.map((correction) => (
-            <li key={correction.claimId}>
-              <a href={`#claim-${correction.claimId}`} className="link font-semibold">
-                {claimLabel(notes, correction.claimId)}
-              </a>
-              : {correction.text}
-            </li>
-          ))}
-        </ul>
-      </div>
-
-      <section aria-labelledby="at-a-glance-heading">
-        <h2 id="at-a-glance-heading" className="text-xl font-bold">
-          At a glance
-        </h2>
+    <div className="explainer-matter">
+      <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part">
+        <h2 id="at-a-glance-heading">{partTitle('at-a-glance')}</h2>
         <ul className="mt-3 space-y-3">
           {editorial.takeaways.map((takeaway) => (
             <li key={takeaway.id} className="border-l-2 border-rule pl-3">
@@ -57,12 +35,12 @@ export function EditorialIntro({ notes }: { notes: NotesBundle }) {
         </ul>
       </section>
 
-      <section aria-labelledby="whos-who-heading">
-        <h2 id="whos-who-heading" className="text-xl font-bold">
-          Who’s who
-        </h2>
+      <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part">
+        <h2 id="whos-who-heading">{partTitle('whos-who')}</h2>
         <PeopleList notes={notes} />
       </section>
+
+      <ClaimEndnotes notes={notes} />
     </div>
   )
 }
