@@ -1,34 +1,68 @@
-import { RouterProvider } from '@tanstack/react-router'
-import { RouterClient } from '@tanstack/react-router/ssr/client'
-import { StrictMode, startTransition } from 'react'
+import { RouterContextProvider, RouterProvider } from '@tanstack/react-router'
+import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { startIslands } from './components/island'
+import { ColorSchemeToggle } from './features/layout/color-scheme-toggle'
+import { ReaderSide } from './features/reader/reader-side'
+import { ReaderToc } from './features/reader/reader-toc'
+import { ReaderTop } from './features/reader/reader-top'
 import { createAppRouter } from './router'
 import './styles.css'
 
-declare global {
-  interface Window {
-    $_TSR?: unknown
-  }
+/** Every island a prerendered page may hold (components/island.tsx), by the name it is marked with. */
+const ISLANDS: Record<string, () => ReactNode> = {
+  'color-scheme': ColorSchemeToggle,
+  'reader-toc': ReaderToc,
+  'reader-top': ReaderTop,
+  'reader-side': ReaderSide,
 }
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const router = createAppRouter()
+const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')].flatMap((element) => {
+  const Island = ISLANDS[element.dataset.island ?? '']
+  return Island ? [{ element, Island }] : []
+})
 
-// A prerendered page carries the router's dehydrated state ($_TSR): hydrate it. `npm run dev`
-// serves index.html without prerendering: render from scratch.
-if (window.$_TSR) {
-  // As a transition, hydration yields to the browser every few milliseconds instead of holding
-  // the main thread in one long task; the page is already painted and readable meanwhile.
-  startTransition(() => {
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <RouterClient router={router} />
-      </StrictMode>,
-    )
-  })
+if (islands.length > 0) {
+  // A prerendered page: its HTML is the page, and only its islands become React roots, so the
+  // work of hydrating does not grow with the article. The router's own root, rendered off-page,
+  // keeps the URL state (search params, Back and Forward) for them all.
+  startIslands()
+  let unhydrated = islands.length
+  /** Marks `<html data-hydrated>` once every island has hydrated: the page's readiness signal. */
+  function Hydrated({ children }: { children: ReactNode }) {
+    useEffect(() => {
+      unhydrated -= 1
+      if (unhydrated === 0) document.documentElement.dataset.hydrated = ''
+    }, [])
+    return children
+  }
+  router
+    .load()
+    .catch(() => {})
+    .then(() => {
+      const host = document.createElement('div')
+      host.hidden = true
+      document.body.append(host)
+      createRoot(host).render(<RouterProvider router={router} />)
+      // As a transition, hydration yields to the browser between islands instead of one long task.
+      startTransition(() => {
+        for (const { element, Island } of islands) {
+          hydrateRoot(
+            element,
+            <RouterContextProvider router={router}>
+              <Hydrated>
+                <Island />
+              </Hydrated>
+            </RouterContextProvider>,
+          )
+        }
+      })
+    })
 } else {
+  // `npm run dev` serves index.html without prerendering: render the whole page.
   createRoot(container).render(
     <StrictMode>
       <RouterProvider router={router} />

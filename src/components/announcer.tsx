@@ -1,29 +1,26 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
+let timer: ReturnType<typeof setTimeout> | undefined
 
-const AnnounceContext = createContext<(message: string) => void>(() => {})
-
-/** A polite live region for short confirmations ("Link copied", "Passage 2 of 4"). */
-export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState('')
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const announce = useCallback((next: string) => {
-    // Clearing first makes a repeated message ("Link copied" twice) announce again.
-    setMessage('')
-    clearTimeout(timer.current)
-    timer.current = setTimeout(() => setMessage(next), 50)
-  }, [])
-  const value = useMemo(() => announce, [announce])
-  return (
-    <AnnounceContext.Provider value={value}>
-      {children}
-      <div role="status" aria-live="polite" className="sr-only" data-announcer="">
-        {message}
-      </div>
-    </AnnounceContext.Provider>
-  )
+/**
+ * The page's one polite live region, for short confirmations ("Link copied", "Passage 2 of 4").
+ * Rendered once in the layout; it stays empty in the HTML and `announce` fills it in the browser.
+ */
+export function LiveRegion() {
+  return <div role="status" aria-live="polite" className="sr-only" data-announcer="" />
 }
 
-/** Announces a message to screen readers through the nearest AnnouncerProvider. */
+/** Says a short message to screen readers through the page's live region. */
+export function announce(message: string) {
+  const region = document.querySelector('[data-announcer]')
+  if (!region) return
+  // Clearing first makes a repeated message ("Link copied" twice) announce again.
+  region.textContent = ''
+  clearTimeout(timer)
+  timer = setTimeout(() => {
+    region.textContent = message
+  }, 50)
+}
+
+/** The announce function, for components (it is the same one everywhere). */
 export function useAnnounce(): (message: string) => void {
-  return useContext(AnnounceContext)
+  return announce
 }

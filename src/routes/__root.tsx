@@ -1,5 +1,6 @@
-import { createRootRoute, type ErrorComponentProps, Outlet, Scripts } from '@tanstack/react-router'
-import { AnnouncerProvider } from '../components/announcer'
+import { createRootRoute, type ErrorComponentProps, Outlet } from '@tanstack/react-router'
+import { LiveRegion } from '../components/announcer'
+import { runsAsIslands } from '../components/island'
 import { NotFound } from '../features/layout/not-found'
 import { RouteError } from '../features/layout/route-error'
 import { SiteFooter } from '../features/layout/site-footer'
@@ -7,7 +8,7 @@ import { SiteHeader } from '../features/layout/site-header'
 
 export const Route = createRootRoute({
   component: RootLayout,
-  notFoundComponent: NotFound,
+  notFoundComponent: () => (runsAsIslands() ? null : <NotFound />),
   errorComponent: RootError,
 })
 
@@ -20,9 +21,15 @@ function RootError(props: ErrorComponentProps) {
   )
 }
 
+/**
+ * The page. Prerendered whole; in the browser its islands hydrate on their own (main.tsx), and
+ * the router's root renders nothing over the static page: it keeps the URL state for the islands.
+ * Under `npm run dev` and in tests, with nothing prerendered, it renders the whole page.
+ */
 function RootLayout() {
+  if (runsAsIslands()) return null
   return (
-    <AnnouncerProvider>
+    <>
       <a href="#main" className="skip-link">
         Skip to the article
       </a>
@@ -31,9 +38,7 @@ function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter />
-      {/* The router's dehydration script. index.html stays the document (so plain `vite` serves
-          it in development); the app renders inside #root, so the scripts render here. */}
-      <Scripts />
-    </AnnouncerProvider>
+      <LiveRegion />
+    </>
   )
 }

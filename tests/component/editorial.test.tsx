@@ -8,8 +8,8 @@ import type { Claim } from '../../src/content/types'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
 import { EditorsNote } from '../../src/features/editorial/editors-note'
-import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
 import { ExplainerMatter } from '../../src/features/editorial/explainer-matter'
+import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
 import { renderApp } from '../render-app'
 
 /** Renders the editor's note and the matter after the article, as they frame it in the page. */

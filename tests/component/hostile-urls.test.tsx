@@ -196,7 +196,7 @@ describe('a hostile URL', () => {
               claims.some((value) => claimIds.includes(value)),
               url,
             ).toBe(true)
-          if (document.querySelector('[data-in-theme]')) {
+          if (document.querySelector('main article[data-active-theme]')) {
             expect(
               themes.some((value) => themeIds.includes(value)),
               url,
@@ -234,9 +234,8 @@ describe('a hostile URL', () => {
           if (key === 'claim') {
             await view.findByRole('dialog', { name: 'Context' })
           } else {
-            const passages = document.querySelectorAll('main [data-passage]')
-            expect(passages.length, url).toBeGreaterThan(0)
-            for (const passage of passages) expect(passage.hasAttribute('data-in-theme'), url).toBe(true)
+            expect(document.querySelectorAll('main [data-passage]').length, url).toBeGreaterThan(0)
+            expect(document.querySelector('main article')?.getAttribute('data-active-theme'), url).toBe(id)
           }
           expect(consoleProblems, url).toEqual([])
         } finally {
@@ -311,7 +310,7 @@ describe('a hostile URL', () => {
               claims.some((value) => claimIds.includes(value)),
               url,
             ).toBe(true)
-          if (document.querySelector('[data-in-theme]')) {
+          if (document.querySelector('main article[data-active-theme]')) {
             expect(
               themes.some((value) => themeIds.includes(value)),
               url,

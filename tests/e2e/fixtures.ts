@@ -32,13 +32,31 @@ export { expect }
 type Page = import('@playwright/test').Page
 
 /**
- * Resolves once React has hydrated the prerendered page: the app's own signal is that claim links
- * then point to `?claim=` (before, they point to their endnotes). Hydration takes about 0.3 s on an
- * idle machine and was seen near 4 s with two browsers and the build sharing two cores; 15 s is
- * headroom over that, not a wait.
+ * Resolves once every island of a prerendered page has hydrated: the app marks `<html
+ * data-hydrated>` then (main.tsx). Hydration takes about 0.3 s on an idle machine and was seen near
+ * 4 s with two browsers and the build sharing two cores; 15 s is headroom over that, not a wait.
+ */
+export async function waitForIslands(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 })
+}
+
+/**
+ * Resolves once the article page runs: its islands have hydrated and the reader has connected
+ * the static article (claim links then point to `?claim=`; before, they point to their endnotes).
  */
 export async function waitForHydration(page: Page) {
-  await expect(page.locator('main [data-claim]').first()).toHaveAttribute('href', /\?claim=/, { timeout: 15_000 })
+  await waitForIslands(page)
+  await expect(page.locator('main [data-claim]').first()).toHaveAttribute('href', /\?claim=/)
+}
+
+/**
+ * The ids of the passages the theme lens marks, as a reader sees them: those drawn with the
+ * lens's bar (CSS, from the lens on the article element), in page order.
+ */
+export async function markedPassages(page: Page): Promise<string[]> {
+  return page
+    .locator('main [data-passage]')
+    .evaluateAll((passages) => passages.filter((p) => getComputedStyle(p).boxShadow !== 'none').map((p) => p.id))
 }
 
 /**

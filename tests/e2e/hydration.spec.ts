@@ -1,39 +1,34 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { content } from '../../src/content'
+import { passagesOfTheme } from '../../src/lib/themes'
+import { expect, markedPassages, test, waitForHydration, waitForIslands } from './fixtures'
 
 // A hydration mismatch is a console error in React 19, and the fixture fails any test that logs
 // one: each of these tests loads a prerendered page the way a reader arrives at it, lets React
 // hydrate it, and then checks the state the URL asked for was applied after hydration.
-
-/** Resolves once the router has hydrated (it deletes its bootstrap state, $_TSR, when done). */
-async function waitForRouterHydration(page: Page) {
-  await page.waitForFunction(() => !('$_TSR' in window))
-}
 
 const main = (page: Page) => page.getByRole('main')
 
 test('the article hydrates cleanly', async ({ page }) => {
   await page.goto('/')
   await waitForHydration(page)
-  await waitForRouterHydration(page)
+  await waitForIslands(page)
   await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.locator('main [data-in-theme]')).toHaveCount(0)
+  expect(await markedPassages(page)).toEqual([])
 })
 
 test('the sources page hydrates cleanly', async ({ page }) => {
   await page.goto('/sources')
-  await waitForRouterHydration(page)
+  await waitForIslands(page)
   await expect(main(page).getByRole('heading', { level: 1, name: /Sources/ })).toBeVisible()
 })
 
 test('a theme in the URL is applied after hydration, without a mismatch', async ({ page }) => {
   await page.goto('/?theme=cooperation')
   await waitForHydration(page)
-  const passages = page.locator('main [data-passage]')
-  const count = await passages.count()
-  expect(count).toBeGreaterThan(0)
-  await expect(page.locator('main [data-passage][data-in-theme]')).toHaveCount(count)
-  await expect(page.locator('main [data-passage][data-in-theme="true"]').first()).toBeVisible()
+  const expected = passagesOfTheme(content.article, 'cooperation').map((passage) => passage.id)
+  expect(expected.length).toBeGreaterThan(0)
+  await expect.poll(() => markedPassages(page)).toEqual(expected)
 })
 
 test('a claim in the URL opens its context after hydration, without a mismatch', async ({ page }) => {
@@ -57,7 +52,7 @@ test.describe('an unknown path', () => {
     test(`hydrates the not-found page cleanly at ${path}`, async ({ page }) => {
       const response = await page.goto(path)
       expect(response?.status()).toBe(404)
-      await waitForRouterHydration(page)
+      await waitForIslands(page)
       await expect(main(page).getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     })
   }

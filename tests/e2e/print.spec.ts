@@ -55,7 +55,7 @@ test.describe('printing the article', () => {
     }))
     expect(colors).toEqual({ page: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' })
     // A theme lens dims passages on screen; on paper every passage is in full ink.
-    const dimmed = page.locator('main [data-in-theme="false"]').first()
+    const dimmed = page.locator('main [data-passage]:not([data-themes~="cooperation"])').first()
     await expect(dimmed).toHaveCSS('color', 'rgb(0, 0, 0)')
     // ...and every claim keeps its highlight, in the lens or not.
     const backgrounds = await page

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, scrollSettled, test, waitForHydration } from './fixtures'
+import { content } from '../../src/content'
+import { passagesOfTheme } from '../../src/lib/themes'
+import { expect, markedPassages, scrollSettled, test, waitForHydration } from './fixtures'
 
 const sections = () => ({
   first: 'a-tougher-line-on-cartels',
@@ -54,12 +56,20 @@ test.describe('sections', () => {
     ).toHaveAttribute('aria-current', 'true')
   })
 
-  test('scrolling to the very bottom marks the last section current', async ({ page }) => {
+  test('reading to the end of the text marks its last section current, and the very bottom the last part', async ({
+    page,
+  }) => {
     await open(page, '/')
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    // The article's last line at the bottom of the screen, the explainer's parts just below it.
+    await page.evaluate(() => {
+      const after = document.getElementById('at-a-glance')
+      if (after) window.scrollTo(0, after.getBoundingClientRect().top + window.scrollY - window.innerHeight)
+    })
+    await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
-    await expect(
-      page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Impact on Communities/ }),
-    ).toHaveAttribute('aria-current', 'true')
+    await expect(nav.getByRole('link', { name: 'Notes on the key claims' })).toHaveAttribute('aria-current', 'true')
+    await expect(nav.locator('[aria-current="true"]')).toHaveCount(1)
   })
 })
 
@@ -69,10 +79,16 @@ test.describe('themes', () => {
     const themes = page.getByRole('complementary', { name: 'Themes' })
     await themes.getByRole('button', { name: /Community impact/ }).click()
     await expect(page).toHaveURL(/\?theme=community-impact/)
-    const inTheme = page.locator('main [data-passage][data-in-theme="true"]')
-    const count = await inTheme.count()
+    const expected = passagesOfTheme(content.article, 'community-impact').map((passage) => passage.id)
+    const count = expected.length
     expect(count).toBeGreaterThan(1)
-    await expect(page.locator('main [data-passage]:not([data-in-theme])')).toHaveCount(0)
+    await expect.poll(() => markedPassages(page)).toEqual(expected)
+    const inTheme = page.locator('main [data-passage][data-themes~="community-impact"]')
+    // The passages outside the lens step back: they are drawn in a dimmer color.
+    const colors = await page
+      .locator('main [data-passage]')
+      .evaluateAll((passages) => passages.map((p) => getComputedStyle(p).color))
+    expect(new Set(colors).size).toBe(2)
 
     await themes.getByRole('button', { name: 'Next passage' }).click()
     await expect(themes.getByText(`1 of ${count}`)).toBeVisible()
@@ -86,7 +102,7 @@ test.describe('themes', () => {
     await waitForHydration(page)
     await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
     await themes.getByRole('button', { name: 'Show all' }).click()
-    await expect(page.locator('main [data-in-theme]')).toHaveCount(0)
+    await expect.poll(() => markedPassages(page)).toEqual([])
     await page.goBack()
     await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
   })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, waitForHydration, waitForIslands } from './fixtures'
 
 const pages = [
   { path: '/', status: 200 },
@@ -85,7 +85,7 @@ for (const { path, status } of pages) {
       const response = await page.goto(path)
       expect(response?.status()).toBe(status)
       if (path === '/') await waitForHydration(page)
-      else await page.waitForFunction(() => !('$_TSR' in window))
+      else await waitForIslands(page)
       expect(await violations()).toEqual([])
     })
   })

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { content } from '../../content'
-import type { ThemeId } from '../../content/types'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
@@ -8,30 +7,27 @@ import { SectionPager } from './section-pager'
 
 const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.id, index + 1]))
 const minutes = readingMinutes(content.article)
-// Computed once, so each memoized passage gets the same array on every render.
 const claimsByPassage = new Map(allPassages(content.article).map((p) => [p.id, claimsOfPassage(content.claims, p.id)]))
 const noClaims: never[] = []
 
 type ArticleViewProps = {
-  activeTheme: ThemeId | undefined
-  openClaimId: string | undefined
-  onOpenClaim: (claimId: string) => void
-  onJump: (sectionId: string) => void
   /** Editorial matter between the title and the first section: kept short, so the text starts on the first screen. */
   intro?: ReactNode
   /** The explainer's matter after the text (takeaways, who's who, the notes on each claim). */
   after?: ReactNode
 }
 
-/** The article, verbatim, as sections of passages with key claims marked, framed by the explainer's matter. */
-export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, intro, after }: ArticleViewProps) {
+/**
+ * The article, verbatim, as sections of passages with key claims marked, framed by the explainer's
+ * matter. Static markup with no state: a prerendered page keeps it as HTML and the browser never
+ * hydrates it (main.tsx hydrates the reader's islands around it). The reader's state reaches it as
+ * attributes (the theme lens on this element, a claim's link open or closed), set by
+ * use-article-links.ts, with CSS doing the rest.
+ */
+export function ArticleView({ intro, after }: ArticleViewProps) {
   const { article } = content
   return (
-    <article
-      className="article"
-      aria-labelledby="article-title"
-      {...(activeTheme ? { 'data-active-theme': activeTheme } : {})}
-    >
+    <article className="article" aria-labelledby="article-title">
       <div className="mb-8">
         <h1 id="article-title" className="article-title">
           {article.title}
@@ -56,16 +52,9 @@ export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, int
               passage={passage}
               claims={claimsByPassage.get(passage.id) ?? noClaims}
               noteNumbers={noteNumbers}
-              activeTheme={activeTheme}
-              openClaimId={
-                openClaimId !== undefined && claimsByPassage.get(passage.id)?.some((c) => c.id === openClaimId)
-                  ? openClaimId
-                  : undefined
-              }
-              onOpenClaim={onOpenClaim}
             />
           ))}
-          <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} onJump={onJump} />
+          <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} />
         </section>
       ))}
       {after}

@@ -1,5 +1,3 @@
-import { memo } from 'react'
-import { useHydrated } from '../../components/use-hydrated'
 import type { Claim } from '../../content/types'
 import { verdictDescriptionId } from '../../lib/verdict-id'
 
@@ -8,44 +6,31 @@ type ClaimLinkProps = {
   text: string
   /** 1-based note number, shown in print and pairing the claim with its endnote. */
   number: number
-  open: boolean
-  /** Whether the claim carries the theme being viewed (it then keeps its highlight). */
-  inLens: boolean
-  onOpen: (claimId: string) => void
 }
 
 /**
  * A key claim in the text: a real link (so it wraps with its sentence, opens in a new tab and is
- * reached by Tab). Without JavaScript it jumps to the claim's endnote; once the app runs it points
- * to the claim's own URL and opens the context in place.
+ * reached by Tab) to the claim's endnote, which is where it leads without JavaScript. It is static
+ * markup: once the page runs, the reader (use-article-links.ts) points it to the claim's own URL,
+ * marks it open or closed and opens the context in place, by one listener for every claim.
  */
-export const ClaimLink = memo(function ClaimLink({ claim, text, number, open, inLens, onOpen }: ClaimLinkProps) {
-  const hydrated = useHydrated()
+export function ClaimLink({ claim, text, number }: ClaimLinkProps) {
   const primary = claim.themes[0] ?? 'cooperation'
+  const themes = claim.themes.join(' ')
   return (
     // The note number is drawn by CSS from data-note, so the passage's text stays the article's
-    // text, character for character (for copying, searching and tests alike).
-    <mark
-      className={`claim claim-${primary}${inLens ? ' in-lens' : ''}`}
-      data-verdict={claim.verdict}
-      data-note={number}
-    >
+    // text, character for character (for copying, searching and tests alike). A theme lens keeps
+    // the claims of its theme bright by data-themes, in CSS.
+    <mark className={`claim claim-${primary}`} data-verdict={claim.verdict} data-note={number} data-themes={themes}>
       <a
         id={`claim-${claim.id}`}
-        href={hydrated ? `/?claim=${encodeURIComponent(claim.id)}` : `#note-${claim.id}`}
+        href={`#note-${claim.id}`}
         data-claim={claim.id}
-        data-themes={claim.themes.join(' ')}
+        data-themes={themes}
         aria-describedby={verdictDescriptionId(claim.verdict)}
-        {...(hydrated ? { 'aria-haspopup': 'dialog' as const, 'aria-expanded': open } : {})}
-        onClick={(event) => {
-          if (event.defaultPrevented || event.button !== 0) return
-          if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-          event.preventDefault()
-          onOpen(claim.id)
-        }}
       >
         {text}
       </a>
     </mark>
   )
-})
+}

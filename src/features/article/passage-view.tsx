@@ -1,5 +1,4 @@
-import { memo } from 'react'
-import type { Claim, Passage, ThemeId } from '../../content/types'
+import type { Claim, Passage } from '../../content/types'
 import { segmentPassage } from '../../lib/segments'
 import { ClaimLink } from './claim-link'
 
@@ -7,28 +6,18 @@ type PassageViewProps = {
   passage: Passage
   claims: readonly Claim[]
   noteNumbers: ReadonlyMap<string, number>
-  activeTheme: ThemeId | undefined
-  /** The open claim, only when it is in this passage (so other passages skip re-rendering). */
-  openClaimId: string | undefined
-  onOpenClaim: (claimId: string) => void
 }
 
-/** One paragraph of the article. Memoized: opening a claim or turning a lens re-renders only what changes. */
-export const PassageView = memo(function PassageView({
-  passage,
-  claims,
-  noteNumbers,
-  activeTheme,
-  openClaimId,
-  onOpenClaim,
-}: PassageViewProps) {
-  const inTheme = activeTheme === undefined ? undefined : passage.themes.includes(activeTheme)
+/**
+ * One paragraph of the article, as static markup: a theme lens marks it through CSS alone, from
+ * its data-themes and the lens on the article element.
+ */
+export function PassageView({ passage, claims, noteNumbers }: PassageViewProps) {
   return (
     <p
       id={passage.id}
       data-passage={passage.id}
       data-themes={passage.themes.join(' ')}
-      {...(inTheme === undefined ? {} : { 'data-in-theme': String(inTheme) })}
       // Focus target of the theme walk; not in the Tab order.
       tabIndex={-1}
       className="passage"
@@ -44,12 +33,9 @@ export const PassageView = memo(function PassageView({
             claim={claim}
             text={segment.text}
             number={noteNumbers.get(claim.id) ?? 0}
-            open={openClaimId === claim.id}
-            inLens={activeTheme !== undefined && claim.themes.includes(activeTheme)}
-            onOpen={onOpenClaim}
           />
         )
       })}
     </p>
   )
-})
+}

@@ -4,6 +4,7 @@ import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
 import { claimLabel, noteOf } from '../../lib/notes'
+import { claimHref } from '../../lib/reader-search'
 import { ShareActions } from '../share/share-actions'
 import { ThemeSwatch } from '../themes/theme-swatch'
 import { useContextChunk, useNotes } from './use-notes'
@@ -11,7 +12,6 @@ import { useSwipeToClose } from './use-swipe-to-close'
 
 const ordered = claimsInOrder(content)
 const themeLabel = (id: ThemeId) => content.themes.find((theme) => theme.id === id)?.label ?? id
-export const claimHref = (claimId: string) => `/?claim=${encodeURIComponent(claimId)}`
 
 type ClaimDialogProps = {
   claim: Claim

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { Island } from '../../components/island'
 import { ColorSchemeToggle } from './color-scheme-toggle'
 
 export function SiteHeader() {
@@ -15,7 +16,9 @@ export function SiteHeader() {
           <Link to="/sources" className="link">
             Sources &amp; method
           </Link>
-          <ColorSchemeToggle />
+          <Island name="color-scheme">
+            <ColorSchemeToggle />
+          </Island>
         </nav>
       </div>
     </header>

@@ -1,18 +1,11 @@
-import type { RefObject } from 'react'
 import { useHydrated } from '../../components/use-hydrated'
-
-/** The panels a phone opens from the reader bar, one at a time. */
-export type ReaderPanel = 'contents' | 'themes'
+import { PANEL_IDS, togglePanel, useReaderUi } from './reader-store'
 
 type ReaderBarProps = {
   /** The title of the section being read, shown beside "Contents". */
   currentTitle: string | undefined
-  open: ReaderPanel | undefined
-  onToggle: (panel: ReaderPanel) => void
-  /** Active theme's label, said to screen readers on the Themes button. */
+  /** The active theme's label, said to screen readers on the Themes button. */
   themeLabel: string | undefined
-  contentsButton: RefObject<HTMLButtonElement | null>
-  themesButton: RefObject<HTMLButtonElement | null>
 }
 
 /**
@@ -20,8 +13,9 @@ type ReaderBarProps = {
  * behind it) beside "Themes". Without JavaScript "Contents" is a link to the list, which CSS then
  * shows in place (`:target`); with it, both buttons open drawers.
  */
-export function ReaderBar({ currentTitle, open, onToggle, themeLabel, contentsButton, themesButton }: ReaderBarProps) {
+export function ReaderBar({ currentTitle, themeLabel }: ReaderBarProps) {
   const hydrated = useHydrated()
+  const open = useReaderUi((ui) => ui.panel)
   const contentsLabel = (
     <>
       <span className="font-semibold">Contents</span>
@@ -37,27 +31,27 @@ export function ReaderBar({ currentTitle, open, onToggle, themeLabel, contentsBu
     <div className="reader-bar lg:hidden print:hidden">
       {hydrated ? (
         <button
-          ref={contentsButton}
+          id={PANEL_IDS.contents.button}
           type="button"
           className="reader-bar-contents"
           aria-expanded={open === 'contents'}
-          aria-controls="contents"
-          onClick={() => onToggle('contents')}
+          aria-controls={PANEL_IDS.contents.panel}
+          onClick={() => togglePanel('contents')}
         >
           {contentsLabel}
         </button>
       ) : (
-        <a href="#contents" className="reader-bar-contents">
+        <a href={`#${PANEL_IDS.contents.panel}`} className="reader-bar-contents">
           {contentsLabel}
         </a>
       )}
       <button
-        ref={themesButton}
+        id={PANEL_IDS.themes.button}
         type="button"
         className="button shrink-0"
         aria-expanded={open === 'themes'}
-        aria-controls="themes-drawer"
-        onClick={() => onToggle('themes')}
+        aria-controls={PANEL_IDS.themes.panel}
+        onClick={() => togglePanel('themes')}
       >
         Themes
         {themeLabel ? <span className="sr-only">: {themeLabel}</span> : null}

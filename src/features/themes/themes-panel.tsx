@@ -1,4 +1,4 @@
-import { Suspense, useId } from 'react'
+import { Suspense } from 'react'
 import { chunkResource } from '../../components/chunk-resource'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
@@ -21,12 +21,11 @@ type ThemesPanelProps = {
 
 /** Theme toggles, and for the active theme its passages as jump links and a guided walk through them. */
 export function ThemesPanel({ activeTheme, onSelect }: ThemesPanelProps) {
-  const headingId = useId()
   const active = content.themes.find((theme) => theme.id === activeTheme)
 
   return (
-    <section aria-labelledby={headingId} className="themes-panel">
-      <h2 id={headingId} className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">
+    <section aria-labelledby="themes-heading" className="themes-panel">
+      <h2 id="themes-heading" className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">
         Themes
       </h2>
       <ul className="space-y-2">

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect } from 'react'
+import { setReaderUi } from '../reader/reader-store'
 
 /** The share of the viewport, from the top, that a section's top must pass to become current. */
 const READING_LINE = 0.3
@@ -33,36 +34,43 @@ function hashTarget(ids: readonly string[]): string | undefined {
   }
 }
 
+// A section named by the hash or a jump stays current until the reader scrolls by hand.
+let pinned: string | undefined
+
+/** Marks a section current at once, for a jump the reader asked for (the scroll may still be moving). */
+export function pinSection(id: string) {
+  pinned = id
+  setReaderUi({ current: id })
+}
+
+/** Goes to a section as a link to it would, marking it current at once. */
+export function jumpToSection(id: string) {
+  pinSection(id)
+  window.location.hash = id
+}
+
 /**
- * The id of the section being read, and `pin(id)` for a jump the reader asked for. One
- * IntersectionObserver watches sections cross the reading line (a scroll listener covers the page
- * bottom and browsers without the observer). A section named by the hash or a jump stays current
- * until the reader scrolls by hand, so a smooth scroll passing other sections does not flicker.
- * Undefined until mounted, so the prerendered HTML marks no section.
+ * Tracks the section being read into the reader's state (`current`). One IntersectionObserver
+ * watches sections cross the reading line (a scroll listener covers the page bottom and browsers
+ * without the observer). A section named by the hash or pinned by a jump stays current until the
+ * reader scrolls by hand, so a smooth scroll passing other sections does not flicker. Until it
+ * runs, no section is current, so the prerendered HTML marks none. Mount it once per page.
  */
-export function useCurrentSection(ids: readonly string[]): { current: string | undefined; pin: (id: string) => void } {
-  const [current, setCurrent] = useState<string | undefined>(undefined)
-  const pinned = useRef<string | undefined>(undefined)
-
-  const pin = useCallback((id: string) => {
-    pinned.current = id
-    setCurrent(id)
-  }, [])
-
+export function useSectionTracking(ids: readonly string[]) {
   useEffect(() => {
     let frame = 0
     const update = () => {
       cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => setCurrent(pinned.current ?? pickCurrent(ids)))
+      frame = requestAnimationFrame(() => setReaderUi({ current: pinned ?? pickCurrent(ids) }))
     }
     const unpin = () => {
-      pinned.current = undefined
+      pinned = undefined
     }
     const onKey = (event: KeyboardEvent) => {
       if (SCROLL_KEYS.has(event.key)) unpin()
     }
     const onHash = () => {
-      pinned.current = hashTarget(ids)
+      pinned = hashTarget(ids)
       update()
     }
 
@@ -82,11 +90,12 @@ export function useCurrentSection(ids: readonly string[]): { current: string | u
     window.addEventListener('touchmove', unpin, { passive: true })
     window.addEventListener('keydown', onKey)
     window.addEventListener('hashchange', onHash)
-    pinned.current = hashTarget(ids)
+    pinned = hashTarget(ids)
     update()
     return () => {
       cancelAnimationFrame(frame)
       observer?.disconnect()
+      pinned = undefined
       window.removeEventListener('scroll', update)
       window.removeEventListener('resize', update)
       window.removeEventListener('wheel', unpin)
@@ -95,6 +104,4 @@ export function useCurrentSection(ids: readonly string[]): { current: string | u
       window.removeEventListener('hashchange', onHash)
     }
   }, [ids])
-
-  return { current, pin }
 }

@@ -1,0 +1,104 @@
+import { Suspense, useEffect } from 'react'
+import { ErrorBoundary } from '../../components/error-boundary'
+import { content } from '../../content'
+import { claimsInOrder } from '../../lib/article'
+import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
+import { jumpToSection, useSectionTracking } from '../sections-nav/section-tracking'
+import { ThemesPanel } from '../themes/themes-panel'
+import { ClaimDialogBoundary } from './claim-dialog-boundary'
+import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
+import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
+import { useArticleLinks } from './use-article-links'
+import { useOpenClaim } from './use-open-claim'
+import { usePanelFocus } from './use-panel-focus'
+import { useReader } from './use-reader'
+import { useReaderKeys } from './use-reader-keys'
+
+const sectionIds = content.article.sections.map((section) => section.id)
+// The contents follow the reader through the article and then through the explainer's parts.
+const trackedIds = [...sectionIds, ...EXPLAINER_PARTS.map((part) => part.id)]
+const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
+const themeIds = content.themes.map((theme) => theme.id)
+
+/**
+ * The side column (an island): the open claim's context (a bottom sheet on narrow screens) and
+ * the themes (a drawer there). It also runs the reader for the whole page: the URL state's effects
+ * on the static article, the section being read, the keyboard and the help overlay.
+ */
+export function ReaderSide() {
+  const reader = useReader()
+  const panel = useReaderUi((ui) => ui.panel)
+  const helpOpen = useReaderUi((ui) => ui.helpOpen)
+  const claimId = reader.claim?.id
+  const { focusDialog, openClaim, closeClaim } = useOpenClaim(claimId, {
+    open: reader.openClaim,
+    close: reader.closeClaim,
+  })
+
+  useEffect(preloadOnIdle, [])
+  // Leaving the article (another page of the app) leaves a fresh state behind.
+  useEffect(() => resetReaderUi, [])
+  useSectionTracking(trackedIds)
+  useArticleLinks({ theme: reader.theme, claimId, onOpenClaim: openClaim })
+  usePanelFocus()
+  useReaderKeys({
+    sectionIds,
+    claimIds: orderedClaimIds,
+    themeIds,
+    theme: reader.theme,
+    claimId,
+    jumpToSection,
+    openClaim,
+    closeClaim,
+    setTheme: reader.setTheme,
+  })
+
+  return (
+    <>
+      <div className="reader-side">
+        {reader.claim ? (
+          <ClaimDialogBoundary claimId={reader.claim.id} onClose={closeClaim}>
+            <ClaimDialog
+              key={reader.claim.id}
+              claim={reader.claim}
+              activeTheme={reader.theme}
+              takeFocus={focusDialog}
+              onClose={closeClaim}
+              onOpenClaim={openClaim}
+              onSelectTheme={reader.setTheme}
+            />
+          </ClaimDialogBoundary>
+        ) : null}
+        <aside
+          id={PANEL_IDS.themes.panel}
+          aria-label="Themes"
+          className={`themes-aside print:hidden ${panel === 'themes' ? 'is-open' : ''}`}
+        >
+          <div className="mb-2 flex justify-end lg:hidden">
+            <button type="button" className="button" onClick={() => closePanel({ returnFocus: true })}>
+              Close<span className="sr-only"> themes</span>
+            </button>
+          </div>
+          <ThemesPanel activeTheme={reader.theme} onSelect={reader.setTheme} />
+        </aside>
+      </div>
+
+      {panel ? (
+        <button
+          type="button"
+          className="drawer-backdrop lg:hidden"
+          aria-label={`Close ${panel}`}
+          onClick={() => closePanel({ returnFocus: true })}
+        />
+      ) : null}
+
+      {helpOpen ? (
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <ShortcutsHelp onClose={() => setReaderUi({ helpOpen: false })} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react'
+import { announce } from '../../components/announcer'
+import { copyLink } from '../../components/copy-link'
+import type { ThemeId } from '../../content/types'
+import { claimHref } from '../../lib/reader-search'
+
+const articleElement = () => document.querySelector<HTMLElement>('main article')
+
+/** A plain left click, which the page may take over (others open tabs and windows as usual). */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+
+/**
+ * Connects the static article to the reader's state, with no React render of the article: its
+ * claim links point to their claims' URLs and open the context in place (one listener for all of
+ * them), the open claim's link says it is expanded, the theme lens is one attribute on the article
+ * element (CSS marks the passages and claims), and a section's `#` link also copies its address.
+ */
+export function useArticleLinks({
+  theme,
+  claimId,
+  onOpenClaim,
+}: {
+  theme: ThemeId | undefined
+  claimId: string | undefined
+  onOpenClaim: (claimId: string) => void
+}) {
+  useEffect(() => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]')) {
+      const id = link.dataset.claim ?? ''
+      link.href = claimHref(id)
+      link.setAttribute('aria-haspopup', 'dialog')
+      link.setAttribute('aria-expanded', 'false')
+    }
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || !(event.target instanceof Element)) return
+      const claim = event.target.closest<HTMLAnchorElement>('main a[data-claim]')
+      if (claim?.dataset.claim && isPlainClick(event)) {
+        event.preventDefault()
+        onOpenClaim(claim.dataset.claim)
+        return
+      }
+      const anchor = event.target.closest<HTMLAnchorElement>('main a[data-copy-link]')
+      if (anchor) {
+        const title = anchor.dataset.copyLink
+        copyLink(anchor.getAttribute('href') ?? '').then((copied) =>
+          announce(copied ? `Link to “${title}” copied` : `Link to “${title}” is in the address bar`),
+        )
+      }
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+  }, [onOpenClaim])
+
+  useEffect(() => {
+    const article = articleElement()
+    if (!article) return
+    if (theme) article.dataset.activeTheme = theme
+    else delete article.dataset.activeTheme
+  }, [theme])
+
+  useEffect(() => {
+    const link = claimId ? document.getElementById(`claim-${claimId}`) : null
+    link?.setAttribute('aria-expanded', 'true')
+    return () => link?.setAttribute('aria-expanded', 'false')
+  }, [claimId])
+}
