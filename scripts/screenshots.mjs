@@ -44,12 +44,29 @@ if (!existsSync(join(distDir, 'index.html'))) {
 }
 
 const desktop = { width: 1280, height: 800 }
+const firstScreen = { width: 1280, height: 860 }
 const phone = { width: 390, height: 844 }
+// Phones are touch screens: the layout then offers what a finger can use (no shortcuts).
+const touch = (viewport) => viewport === phone
 /**
  * Each picture: the URL it opens (state a reader could share), the viewport, the color scheme,
  * and what to do before the picture so it shows what its caption says.
  */
 const shots = [
+  {
+    file: 'desktop-first-screen.png',
+    path: '/',
+    viewport: firstScreen,
+    scheme: 'light',
+    ready: (page) => page.locator('main [data-passage]').first(),
+  },
+  {
+    file: 'phone-first-screen.png',
+    path: '/',
+    viewport: phone,
+    scheme: 'light',
+    ready: (page) => page.getByRole('button', { name: /^Contents/ }),
+  },
   {
     file: 'desktop-claim.png',
     path: '/?theme=law-enforcement&claim=leader-captures',
@@ -75,11 +92,11 @@ const shots = [
     path: '/?theme=community-impact#impact-on-communities-and-public-safety',
     viewport: phone,
     scheme: 'light',
-    ready: (page) => page.locator('[data-in-theme="true"]').first(),
+    ready: (page) => page.locator('main article[data-active-theme="community-impact"]'),
   },
   {
     file: 'phone-claim.png',
-    path: '/?claim=increased-funding',
+    path: '/?claim=nyt-interview-date',
     viewport: phone,
     scheme: 'dark',
     ready: (page) => page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/),
@@ -93,6 +110,8 @@ try {
   for (const shot of shots) {
     const context = await browser.newContext({
       viewport: shot.viewport,
+      hasTouch: touch(shot.viewport),
+      isMobile: touch(shot.viewport),
       colorScheme: shot.scheme,
       reducedMotion: 'reduce',
       // No service worker: every picture comes from the build being served, never from a cache.
