@@ -13,6 +13,18 @@ async function open(page: Page, url: string) {
   await waitForHydration(page)
 }
 
+/**
+ * How far (px) an element's top is from where a jump to it should land: below the page's scroll
+ * padding and the element's own scroll margin (together, clear of the sticky bar).
+ */
+function offsetFromLanding(page: Page, selector: string) {
+  return page.locator(selector).evaluate((element) => {
+    const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
+    const margin = Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0
+    return Math.abs(element.getBoundingClientRect().top - padding - margin)
+  })
+}
+
 /** The Context dialog once its content has loaded. */
 async function contextDialog(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Context' })
@@ -21,7 +33,9 @@ async function contextDialog(page: Page) {
 }
 
 test.describe('sections', () => {
-  test('jumping to the last section from the contents marks it current, with its heading in view', async ({ page }) => {
+  test('jumping to the last section from the contents marks it current, with its heading at the top', async ({
+    page,
+  }) => {
     await open(page, '/')
     const nav = page.getByRole('navigation', { name: 'Sections' })
     await nav.getByRole('link', { name: /Impact on Communities/ }).click()
@@ -29,13 +43,40 @@ test.describe('sections', () => {
     await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
     const heading = page.getByRole('heading', { level: 2, name: 'Impact on Communities and Public Safety' })
     await expect(heading).toBeInViewport()
-    const top = await heading.evaluate((element) => element.getBoundingClientRect().top)
-    expect(top).toBeGreaterThanOrEqual(0)
-    // The jump survives the smooth scroll settling.
+    // The jump survives the smooth scroll settling, and lands exactly: the heading at the top,
+    // below the sticky offset, however the sections it passed were laid out.
     await scrollSettled(page)
+    expect(await offsetFromLanding(page, `#${sections().last}`)).toBeLessThanOrEqual(1)
     await expect(nav.locator('[aria-current="true"]')).toHaveCount(1)
     await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
   })
+
+  for (const idle of [true, false]) {
+    test(`jumps across the parts after the article land exactly too${idle ? '' : ', even before the page had an idle moment to measure them'}`, async ({
+      page,
+    }) => {
+      // Without idle time the page never measures its parts ahead: each jump must do it itself.
+      if (!idle)
+        await page.addInitScript(() => Object.defineProperty(window, 'requestIdleCallback', { value: () => 0 }))
+      await open(page, '/')
+      await jumpAcrossParts(page)
+    })
+  }
+
+  async function jumpAcrossParts(page: Page) {
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    for (const [name, id] of [
+      ['Notes on the key claims', 'notes'],
+      ['Who’s who', 'whos-who'],
+      ['At a glance', 'at-a-glance'],
+    ]) {
+      await nav.getByRole('link', { name }).click()
+      await expect(page).toHaveURL(new RegExp(`#${id}$`))
+      await scrollSettled(page)
+      expect(await offsetFromLanding(page, `#${id}`), name).toBeLessThanOrEqual(1)
+      await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'true')
+    }
+  }
 
   test('jumping back to the first section marks it current', async ({ page }) => {
     await open(page, `/#${sections().last}`)
@@ -51,6 +92,8 @@ test.describe('sections', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: 'Impact on Communities and Public Safety' }),
     ).toBeInViewport()
+    await scrollSettled(page)
+    expect(await offsetFromLanding(page, `#${sections().last}`)).toBeLessThanOrEqual(1)
     await expect(
       page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Impact on Communities/ }),
     ).toHaveAttribute('aria-current', 'true')

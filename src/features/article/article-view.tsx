@@ -38,7 +38,12 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
       </div>
       {intro}
       {article.sections.map((section, index) => (
-        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="article-section">
+        <section
+          key={section.id}
+          id={section.id}
+          aria-labelledby={`${section.id}-heading`}
+          className="article-section below-fold"
+        >
           <div className="section-heading">
             <h2 id={`${section.id}-heading`}>{section.title}</h2>
             <HeadingAnchor sectionId={section.id} title={section.title} />

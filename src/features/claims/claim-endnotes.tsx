@@ -14,7 +14,7 @@ const ordered = claimsInOrder(content)
  */
 export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
   return (
-    <section aria-labelledby="notes-heading" className="endnotes" id="notes">
+    <section aria-labelledby="notes-heading" className="endnotes below-fold" id="notes">
       <VerdictDescriptions />
       <h2 id="notes-heading">{partTitle('notes')}</h2>
       <p className="text-sm text-muted">

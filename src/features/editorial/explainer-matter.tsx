@@ -13,7 +13,7 @@ import { SourceCitation } from './source-citation'
 export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
   return (
     <div className="explainer-matter">
-      <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part">
+      <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part below-fold">
         <h2 id="at-a-glance-heading">{partTitle('at-a-glance')}</h2>
         <ul className="mt-3 space-y-3">
           {editorial.takeaways.map((takeaway) => (
@@ -35,7 +35,7 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
         </ul>
       </section>
 
-      <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part">
+      <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part below-fold">
         <h2 id="whos-who-heading">{partTitle('whos-who')}</h2>
         <PeopleList notes={notes} />
       </section>

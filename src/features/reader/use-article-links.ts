@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { announce } from '../../components/announcer'
+import { beforeJump } from '../../components/below-fold'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId } from '../../content/types'
 import { claimHref } from '../../lib/reader-search'
@@ -14,7 +15,8 @@ const isPlainClick = (event: MouseEvent) =>
  * Connects the static article to the reader's state, with no React render of the article: its
  * claim links point to their claims' URLs and open the context in place (one listener for all of
  * them), the open claim's link says it is expanded, the theme lens is one attribute on the article
- * element (CSS marks the passages and claims), and a section's `#` link also copies its address.
+ * element (CSS marks the passages and claims), a section's `#` link also copies its address, and a
+ * link to a place in the page lands there exactly (components/below-fold.ts).
  */
 export function useArticleLinks({
   theme,
@@ -34,6 +36,8 @@ export function useArticleLinks({
     }
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || !(event.target instanceof Element)) return
+      // Any link to a place in this page (contents, pager, notes): aim at real heights.
+      if (event.target.closest('a[href^="#"]')) beforeJump()
       const claim = event.target.closest<HTMLAnchorElement>('main a[data-claim]')
       if (claim?.dataset.claim && isPlainClick(event)) {
         event.preventDefault()

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { beforeJump } from '../../components/below-fold'
 import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
 
 /**
@@ -9,12 +10,14 @@ import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
 function revealClaim(claimId: string) {
   const link = document.getElementById(`claim-${claimId}`)
   if (!link) return
-  const rect = link.getBoundingClientRect()
+  const seen = link.getBoundingClientRect()
   // Wide screens show the context beside the article; elsewhere a bottom sheet covers 60% of it.
   const visibleBottom = window.innerHeight * (mediaMatches('(min-width: 64rem)') ? 0.9 : 0.4)
   const stickyOffset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
-  if (rect.top >= stickyOffset && rect.bottom <= visibleBottom) return
-  const top = rect.top + window.scrollY - window.innerHeight * 0.25
+  if (seen.top >= stickyOffset && seen.bottom <= visibleBottom) return
+  // Off screen: aim at real heights of what lies between (components/below-fold.ts), then scroll.
+  beforeJump()
+  const top = link.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.25
   window.scrollTo({ top: Math.max(0, top), behavior: scrollBehavior() })
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useAnnounce } from '../../components/announcer'
+import { beforeJump } from '../../components/below-fold'
 import { scrollBehavior } from '../../components/use-media-query'
 import { content } from '../../content'
 import type { Passage, Theme, ThemeId } from '../../content/types'
@@ -17,6 +18,7 @@ function excerpt(passage: Passage): string {
 function goToPassage(passageId: string) {
   const element = document.getElementById(passageId)
   if (!element) return
+  beforeJump()
   element.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
   element.focus({ preventScroll: true })
 }
