@@ -2,6 +2,8 @@
 export interface ReaderSearch {
   theme?: string | undefined
   claim?: string | undefined
+  /** A verdict filter: only the claims rated so stay marked. */
+  verdict?: string | undefined
 }
 
 const MAX_PARAM_LENGTH = 200
@@ -14,12 +16,12 @@ function param(value: unknown): string | undefined {
 }
 
 /**
- * Turns any parsed query object into reader state; never throws. Both keys are always present
+ * Turns any parsed query object into reader state; never throws. Every key is always present
  * (undefined when absent or malformed): the router merges a route's search over the raw query, so
  * an omitted key would let a raw value such as `theme={}` (parsed as an object) through.
  */
 export function validateReaderSearch(raw: Record<string, unknown>): ReaderSearch {
-  return { theme: param(raw?.theme), claim: param(raw?.claim) }
+  return { theme: param(raw?.theme), claim: param(raw?.claim), verdict: param(raw?.verdict) }
 }
 
 /** The reader's URL of a claim: the article with that claim's context open. */

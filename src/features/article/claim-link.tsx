@@ -27,6 +27,7 @@ export function ClaimLink({ claim, text, number }: ClaimLinkProps) {
         href={`#note-${claim.id}`}
         data-claim={claim.id}
         data-themes={themes}
+        data-verdict={claim.verdict}
         aria-describedby={verdictDescriptionId(claim.verdict)}
       >
         {text}

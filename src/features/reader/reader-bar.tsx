@@ -53,7 +53,7 @@ export function ReaderBar({ currentTitle, themeLabel }: ReaderBarProps) {
         aria-controls={PANEL_IDS.themes.panel}
         onClick={() => togglePanel('themes')}
       >
-        Themes
+        Themes<span className="max-[22rem]:sr-only">&nbsp;&amp; verdicts</span>
         {themeLabel ? <span className="sr-only">: {themeLabel}</span> : null}
       </button>
     </div>

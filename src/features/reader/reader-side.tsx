@@ -5,6 +5,7 @@ import { claimsInOrder } from '../../lib/article'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { jumpToSection, useSectionTracking } from '../sections-nav/section-tracking'
 import { ThemesPanel } from '../themes/themes-panel'
+import { VerdictsPanel } from '../verdicts/verdicts-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
 import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
 import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
@@ -22,8 +23,8 @@ const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
 const themeIds = content.themes.map((theme) => theme.id)
 
 /**
- * The side column (an island): the open claim's context (a bottom sheet on narrow screens) and
- * the themes (a drawer there). It also runs the reader for the whole page: the URL state's effects
+ * The side column (an island): the open claim's context (a bottom sheet on narrow screens), the
+ * verdict scorecard and the themes (a drawer there). It also runs the reader for the whole page: the URL state's effects
  * on the static article, the section being read, the keyboard and the help overlay.
  */
 export function ReaderSide() {
@@ -40,7 +41,7 @@ export function ReaderSide() {
   // Leaving the article (another page of the app) leaves a fresh state behind.
   useEffect(() => resetReaderUi, [])
   useSectionTracking(trackedIds)
-  useArticleLinks({ theme: reader.theme, claimId, onOpenClaim: openClaim })
+  useArticleLinks({ theme: reader.theme, verdict: reader.verdict, claimId, onOpenClaim: openClaim })
   usePanelFocus()
   useRememberedSizes()
   useReaderKeys({
@@ -71,18 +72,17 @@ export function ReaderSide() {
             />
           </ClaimDialogBoundary>
         ) : null}
-        <aside
-          id={PANEL_IDS.themes.panel}
-          aria-label="Themes"
-          className={`themes-aside print:hidden ${panel === 'themes' ? 'is-open' : ''}`}
-        >
+        <div id={PANEL_IDS.themes.panel} className={`themes-aside print:hidden ${panel === 'themes' ? 'is-open' : ''}`}>
           <div className="mb-2 flex justify-end lg:hidden">
             <button type="button" className="button" onClick={() => closePanel({ returnFocus: true })}>
-              Close<span className="sr-only"> themes</span>
+              Close<span className="sr-only"> themes and verdicts</span>
             </button>
           </div>
-          <ThemesPanel activeTheme={reader.theme} onSelect={reader.setTheme} />
-        </aside>
+          <VerdictsPanel active={reader.verdict} onSelect={reader.setVerdict} />
+          <aside aria-label="Themes" className="mt-6">
+            <ThemesPanel activeTheme={reader.theme} onSelect={reader.setTheme} />
+          </aside>
+        </div>
       </div>
 
       {panel ? (

@@ -37,6 +37,7 @@ export function ReaderTop() {
       <UrlNotice
         unknownTheme={reader.unknownTheme}
         unknownClaim={reader.unknownClaim}
+        unknownVerdict={reader.unknownVerdict}
         onDismiss={reader.dismissUnknown}
       />
       {savedPosition ? (

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { announce } from '../../components/announcer'
 import { beforeJump } from '../../components/below-fold'
 import { copyLink } from '../../components/copy-link'
-import type { ThemeId } from '../../content/types'
+import type { ThemeId, Verdict } from '../../content/types'
 import { claimHref } from '../../lib/reader-search'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
@@ -14,16 +14,18 @@ const isPlainClick = (event: MouseEvent) =>
 /**
  * Connects the static article to the reader's state, with no React render of the article: its
  * claim links point to their claims' URLs and open the context in place (one listener for all of
- * them), the open claim's link says it is expanded, the theme lens is one attribute on the article
- * element (CSS marks the passages and claims), a section's `#` link also copies its address, and a
+ * them), the open claim's link says it is expanded, the theme lens and the verdict filter are one
+ * attribute each on the article element (CSS marks the passages and claims), a section's `#` link also copies its address, and a
  * link to a place in the page lands there exactly (components/below-fold.ts).
  */
 export function useArticleLinks({
   theme,
+  verdict,
   claimId,
   onOpenClaim,
 }: {
   theme: ThemeId | undefined
+  verdict: Verdict | undefined
   claimId: string | undefined
   onOpenClaim: (claimId: string) => void
 }) {
@@ -62,6 +64,13 @@ export function useArticleLinks({
     if (theme) article.dataset.activeTheme = theme
     else delete article.dataset.activeTheme
   }, [theme])
+
+  useEffect(() => {
+    const article = articleElement()
+    if (!article) return
+    if (verdict) article.dataset.verdictFilter = verdict
+    else delete article.dataset.verdictFilter
+  }, [verdict])
 
   useEffect(() => {
     const link = claimId ? document.getElementById(`claim-${claimId}`) : null

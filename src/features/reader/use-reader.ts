@@ -2,21 +2,31 @@ import { useNavigate, useSearch } from '@tanstack/react-router'
 import { useCallback, useMemo } from 'react'
 import { useHydrated } from '../../components/use-hydrated'
 import { content } from '../../content'
-import type { Claim, ThemeId } from '../../content/types'
+import type { Claim, ThemeId, Verdict } from '../../content/types'
 import { isThemeId } from '../../lib/themes'
+import { isVerdict } from '../../lib/verdicts'
 
 export interface ReaderState {
   theme: ThemeId | undefined
   claim: Claim | undefined
+  verdict: Verdict | undefined
   /** A `theme` the URL named that does not exist (shown in a notice, never applied). */
   unknownTheme: string | undefined
   unknownClaim: string | undefined
+  unknownVerdict: string | undefined
 }
 
-const EMPTY: ReaderState = { theme: undefined, claim: undefined, unknownTheme: undefined, unknownClaim: undefined }
+const EMPTY: ReaderState = {
+  theme: undefined,
+  claim: undefined,
+  verdict: undefined,
+  unknownTheme: undefined,
+  unknownClaim: undefined,
+  unknownVerdict: undefined,
+}
 
 /**
- * The reader's URL state (theme lens, open claim) and the actions that change it. Until hydration
+ * The reader's URL state (theme lens, verdict filter, open claim) and the actions that change it. Until hydration
  * ends the state is empty, so the first client render matches the prerendered HTML for any URL.
  */
 export function useReader() {
@@ -28,16 +38,23 @@ export function useReader() {
     if (!hydrated) return EMPTY
     const theme = isThemeId(search.theme) ? search.theme : undefined
     const claim = search.claim === undefined ? undefined : content.claims.find((c) => c.id === search.claim)
+    const verdict = isVerdict(search.verdict) ? search.verdict : undefined
     return {
       theme,
       claim,
+      verdict,
       unknownTheme: search.theme !== undefined && !theme ? search.theme : undefined,
       unknownClaim: search.claim !== undefined && !claim ? search.claim : undefined,
+      unknownVerdict: search.verdict !== undefined && !verdict ? search.verdict : undefined,
     }
-  }, [hydrated, search.theme, search.claim])
+  }, [hydrated, search.theme, search.claim, search.verdict])
 
   const setTheme = useCallback(
     (theme: ThemeId | undefined) => navigate({ search: (old) => ({ ...old, theme }), resetScroll: false }),
+    [navigate],
+  )
+  const setVerdict = useCallback(
+    (verdict: Verdict | undefined) => navigate({ search: (old) => ({ ...old, verdict }), resetScroll: false }),
     [navigate],
   )
   const openClaim = useCallback(
@@ -54,11 +71,12 @@ export function useReader() {
         search: (old) => ({
           theme: isThemeId(old.theme) ? old.theme : undefined,
           claim: content.claims.some((c) => c.id === old.claim) ? old.claim : undefined,
+          verdict: isVerdict(old.verdict) ? old.verdict : undefined,
         }),
         replace: true,
         resetScroll: false,
       }),
     [navigate],
   )
-  return { ...state, setTheme, openClaim, closeClaim, dismissUnknown }
+  return { ...state, setTheme, setVerdict, openClaim, closeClaim, dismissUnknown }
 }

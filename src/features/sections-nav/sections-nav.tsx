@@ -1,13 +1,17 @@
 import { content } from '../../content'
-import type { ThemeId } from '../../content/types'
-import { readingMinutes, themesOfSection } from '../../lib/article'
+import type { Section, ThemeId } from '../../content/types'
+import { claimsInOrder, readingMinutes, themesOfSection } from '../../lib/article'
+import { claimsOfSection, verdictCounts } from '../../lib/verdicts'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { ThemeSwatch } from '../themes/theme-swatch'
+import { verdictLabel } from '../verdicts/verdict-label'
+import { VerdictMark } from '../verdicts/verdict-mark'
 import { ReadingProgress } from './reading-progress'
 
 const themeOrder = content.themes.map((theme) => theme.id)
 const themeLabel = (id: ThemeId) => content.themes.find((theme) => theme.id === id)?.label ?? id
 const minutes = readingMinutes(content.article)
+const ordered = claimsInOrder(content)
 
 type SectionsNavProps = {
   current: string | undefined
@@ -39,7 +43,8 @@ export function SectionsNav({ current, onJump }: SectionsNavProps) {
                   {themes.map((id) => (
                     <ThemeSwatch key={id} themeId={id} size="sm" />
                   ))}
-                  <span className="sr-only">Themes: {themes.map(themeLabel).join(', ')}</span>
+                  <span className="sr-only">Themes: {themes.map(themeLabel).join(', ')}.</span>
+                  <SectionVerdicts section={section} />
                 </span>
               </a>
             </li>
@@ -63,5 +68,22 @@ export function SectionsNav({ current, onJump }: SectionsNavProps) {
       </ol>
       <ReadingProgress minutes={minutes} />
     </nav>
+  )
+}
+
+/** How the section's claims came out: a glyph per claim in the order of the text, said in words. */
+function SectionVerdicts({ section }: { section: Section }) {
+  const claims = claimsOfSection(ordered, section)
+  if (claims.length === 0) return null
+  const said = verdictCounts(claims)
+    .map(({ verdict, count }) => `${count} ${verdictLabel(verdict)}`)
+    .join(', ')
+  return (
+    <span className="toc-verdicts ml-auto text-xs">
+      {claims.map((claim) => (
+        <VerdictMark key={claim.id} verdict={claim.verdict} />
+      ))}
+      <span className="sr-only"> Claims: {said}.</span>
+    </span>
   )
 }

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { content } from '../../src/content'
+import { VERDICTS } from '../../src/content/types'
+import { verdictScale } from '../../src/content/verdicts'
+import { claimsInOrder } from '../../src/lib/article'
+import { renderApp } from '../render-app'
+
+const scorecard = () => screen.getByRole('region', { name: 'Verdicts' })
+const article = () => document.querySelector('main article') as HTMLElement
+const claimsWith = (verdict: string) => claimsInOrder(content).filter((claim) => claim.verdict === verdict)
+
+describe('the verdict scorecard', () => {
+  it('counts the claims of each verdict, from the claims themselves, and says none it does not have', async () => {
+    await renderApp('/')
+    for (const verdict of VERDICTS) {
+      const count = claimsWith(verdict).length
+      const label = verdictScale[verdict].label.toLowerCase()
+      const toggle = within(scorecard()).queryByRole('button', { name: new RegExp(`^${count} ${label}$`) })
+      if (count === 0) expect(within(scorecard()).queryByRole('button', { name: new RegExp(label) })).toBeNull()
+      else expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    }
+    const shown = within(scorecard())
+      .getAllByRole('button')
+      .map((button) => Number.parseInt(button.textContent ?? '', 10))
+    expect(shown.reduce((sum, n) => sum + n, 0)).toBe(content.claims.length)
+  })
+
+  it('marks only the chosen verdict’s claims, in the URL, lists them and walks them in the order of the text', async () => {
+    const verdict = VERDICTS.find((v) => claimsWith(v).length >= 2) ?? 'partly-supported'
+    const expected = claimsWith(verdict)
+    const { user, router } = await renderApp('/')
+    await user.click(within(scorecard()).getByRole('button', { name: new RegExp(verdictScale[verdict].label, 'i') }))
+    expect(router.state.location.search).toEqual({ verdict })
+    expect(article()).toHaveAttribute('data-verdict-filter', verdict)
+    const next = await within(scorecard()).findByRole('button', { name: 'Next claim' })
+    expect(within(scorecard()).getByText(`${expected.length} to walk`)).toBeInTheDocument()
+    await user.click(next)
+    expect(document.activeElement).toBe(document.getElementById(`claim-${expected[0]?.id}`))
+    await user.click(next)
+    expect(document.activeElement).toBe(document.getElementById(`claim-${expected[1]?.id}`))
+    await user.click(within(scorecard()).getByRole('button', { name: 'Show every claim' }))
+    expect(router.state.location.search).toEqual({})
+    expect(article()).not.toHaveAttribute('data-verdict-filter')
+  })
+
+  it('combines with a theme, and ignores an unknown verdict with a notice', async () => {
+    await renderApp('/?theme=cooperation&verdict=contradicted')
+    expect(article()).toHaveAttribute('data-active-theme', 'cooperation')
+    expect(article()).toHaveAttribute('data-verdict-filter', 'contradicted')
+  })
+
+  it('ignores an unknown verdict and says so', async () => {
+    const { user, router } = await renderApp('/?verdict=mostly-true')
+    const notice = screen.getByText(/No verdict “mostly-true”: showing every claim/).closest('[role="status"]')
+    if (!(notice instanceof HTMLElement)) throw new Error('the notice is not a status')
+    expect(article()).not.toHaveAttribute('data-verdict-filter')
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }))
+    expect(router.state.location.search).toEqual({})
+  })
+
+  it('gives every claim link its verdict, and the contents say how each section’s claims came out', async () => {
+    await renderApp('/')
+    for (const claim of content.claims) {
+      expect(document.getElementById(`claim-${claim.id}`)).toHaveAttribute('data-verdict', claim.verdict)
+    }
+    const contents = screen.getByRole('navigation', { name: 'Sections' })
+    for (const section of content.article.sections) {
+      const link = within(contents).getByRole('link', { name: new RegExp(section.title) })
+      const inSection = content.claims.filter((claim) => section.passages.some((p) => p.id === claim.passageId))
+      for (const verdict of new Set(inSection.map((claim) => claim.verdict))) {
+        const count = inSection.filter((claim) => claim.verdict === verdict).length
+        expect(link).toHaveTextContent(`${count} ${verdictScale[verdict].label.toLowerCase()}`)
+      }
+    }
+  })
+})
