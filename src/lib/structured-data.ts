@@ -1,6 +1,7 @@
 import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
 import { verdictScale } from '../content/verdicts'
 import { claimsInOrder } from './article'
+import { claimPath } from './claim-url'
 import { claimLabel, noteOf } from './notes'
 
 /** Where and under what name the explainer is published (absolute origin, no trailing slash). */
@@ -20,7 +21,7 @@ const RATING_VALUES: Partial<Record<Verdict, number>> = { contradicted: 1, 'part
 
 /** The absolute URL of the article page, and of the article page opened on one claim. */
 export const articleUrl = (site: Site) => `${site.origin}/`
-export const claimUrl = (site: Site, claimId: string) => `${site.origin}/?claim=${encodeURIComponent(claimId)}`
+export const claimUrl = (site: Site, claimId: string) => `${site.origin}${claimPath(claimId)}`
 /** The graph id of the NewsArticle node, which every ClaimReview points back to. */
 const articleId = (site: Site) => `${articleUrl(site)}#article`
 

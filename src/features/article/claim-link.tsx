@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { useHydrated } from '../../components/use-hydrated'
 import type { Claim } from '../../content/types'
+import { claimPath } from '../../lib/claim-url'
 import { verdictDescriptionId } from '../../lib/verdict-id'
 
 type ClaimLinkProps = {
@@ -32,7 +33,7 @@ export const ClaimLink = memo(function ClaimLink({ claim, text, number, open, in
     >
       <a
         id={`claim-${claim.id}`}
-        href={hydrated ? `/?claim=${encodeURIComponent(claim.id)}` : `#note-${claim.id}`}
+        href={hydrated ? claimPath(claim.id) : `#note-${claim.id}`}
         data-claim={claim.id}
         data-themes={claim.themes.join(' ')}
         aria-describedby={verdictDescriptionId(claim.verdict)}
