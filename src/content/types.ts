@@ -7,8 +7,12 @@ export type ThemeId = (typeof THEME_IDS)[number]
 export const CLAIM_KINDS = ['fact', 'commitment', 'assessment', 'forecast'] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]
 
-/** The record-check scale, from best to worst support. */
-export const VERDICTS = ['supported', 'partly-supported', 'contradicted', 'unverifiable'] as const
+/**
+ * The record-check scale, from best to worst support, then "unverifiable", which is outside the
+ * scale (the record cannot settle the statement either way). The ids are also `data-verdict` values
+ * in the page and its CSS.
+ */
+export const VERDICTS = ['supported', 'partly-supported', 'not-borne-out', 'contradicted', 'unverifiable'] as const
 export type Verdict = (typeof VERDICTS)[number]
 
 /** The fact sheet's confidence levels: "partly" and "claim" must be said in the app. */

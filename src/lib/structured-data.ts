@@ -14,10 +14,17 @@ type JsonLd = { [key: string]: JsonValue }
 type JsonValue = string | number | boolean | JsonLd | JsonValue[]
 
 /**
- * The record-check scale as schema.org numbers, worst 1 to best 3. "Unverifiable" is not a point
+ * The record-check scale as schema.org numbers, worst 1 to best 4. "Unverifiable" is not a point
  * on that scale, so its rating carries only its label (alternateName), as fact-checkers do.
  */
-const RATING_VALUES: Partial<Record<Verdict, number>> = { contradicted: 1, 'partly-supported': 2, supported: 3 }
+const RATING_VALUES: Partial<Record<Verdict, number>> = {
+  contradicted: 1,
+  'not-borne-out': 2,
+  'partly-supported': 3,
+  supported: 4,
+}
+const BEST_RATING = 4
+const WORST_RATING = 1
 
 /** The absolute URL of the article page, and of the article page opened on one claim. */
 export const articleUrl = (site: Site) => `${site.origin}/`
@@ -30,7 +37,13 @@ function rating(verdict: Verdict): JsonLd {
   const label = verdictScale[verdict].label
   return value === undefined
     ? { '@type': 'Rating', alternateName: label }
-    : { '@type': 'Rating', ratingValue: value, bestRating: 3, worstRating: 1, alternateName: label }
+    : {
+        '@type': 'Rating',
+        ratingValue: value,
+        bestRating: BEST_RATING,
+        worstRating: WORST_RATING,
+        alternateName: label,
+      }
 }
 
 function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {

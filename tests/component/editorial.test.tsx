@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
 import { notesBundle } from '../../src/content/notes'
 import type { Claim } from '../../src/content/types'
+import { verdictScale } from '../../src/content/verdicts'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
 import { EditorialIntro } from '../../src/features/editorial/editorial-intro'
@@ -84,7 +85,7 @@ describe('ClaimDetails', () => {
     render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
     expect(screen.getByText('“Speaking to The New York Times in September 2023”')).toBeInTheDocument()
     expect(screen.getByText('Record check: Contradicted')).toBeInTheDocument()
-    expect(screen.getByText('The public record shows the statement is wrong.')).toBeInTheDocument()
+    expect(screen.getByText(verdictScale.contradicted.meaning)).toBeInTheDocument()
     expect(screen.getByText('⚠')).toHaveAttribute('aria-hidden', 'true')
     expect(screen.getByText(/The article’s own narration/)).toBeInTheDocument()
     expect(screen.getByText(/Statement of fact/)).toBeInTheDocument()
@@ -132,7 +133,7 @@ describe('the Sources & method page', () => {
     const terms = within(main)
       .getAllByRole('term')
       .map((term) => term.textContent ?? '')
-    for (const label of ['Supported (', 'Partly supported (', 'Contradicted (', 'Unverifiable (']) {
+    for (const label of ['Supported (', 'Partly supported (', 'Not borne out (', 'Contradicted (', 'Unverifiable (']) {
       expect(terms.some((term) => term.startsWith(label))).toBe(true)
     }
     expect(terms).toContain('Reported second-hand or disputed')
