@@ -73,6 +73,7 @@ export const factSchema = z.strictObject({
   id: z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'),
   text,
   confidence: z.enum(CONFIDENCES),
+  via: text.optional(),
   sourceIds: z.array(slug).min(1, 'needs at least one source'),
 })
 

@@ -84,6 +84,11 @@ export interface Fact {
   /** Written in our own words from the fact sheet. */
   text: string
   confidence: Confidence
+  /**
+   * The report we know this fact through, when it is another outlet's account of a piece we did
+   * not read ourselves (second-hand). Said beside the fact wherever it appears.
+   */
+  via?: string
   sourceIds: string[]
 }
 

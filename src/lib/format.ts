@@ -1,4 +1,4 @@
-import type { ClaimKind, Confidence } from '../content/types'
+import type { ClaimKind, Confidence, Fact } from '../content/types'
 import { UNDATED } from '../content/types'
 
 const MONTHS = [
@@ -40,6 +40,14 @@ export function confidenceNote(confidence: Confidence): string | undefined {
     case 'claim':
       return 'The government’s own figure'
   }
+}
+
+/**
+ * The caution a reader sees beside a fact: where it is second-hand, the report it comes through;
+ * otherwise its confidence in words. Undefined when the source states the fact outright.
+ */
+export function factCaution(fact: Pick<Fact, 'confidence' | 'via'>): string | undefined {
+  return fact.via ? `Second-hand, from ${fact.via}` : confidenceNote(fact.confidence)
 }
 
 /** What each confidence level means, for the method page. */

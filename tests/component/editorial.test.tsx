@@ -108,9 +108,13 @@ describe('ClaimDetails', () => {
     expect(screen.getByText(/no link available/)).toBeInTheDocument()
   })
 
-  it('flags the second-hand report behind the intelligence-sharing claim', () => {
-    render(<ClaimDetails claim={claim('intelligence-sharing')} notes={notesBundle} headingLevel={3} />)
-    expect(screen.getByText('Reported second-hand or disputed:')).toBeInTheDocument()
+  it('labels the New York Times piece as known through El Universal, under the date as under intelligence sharing', () => {
+    const label = 'Second-hand, from El Universal’s report of the New York Times piece:'
+    for (const id of ['intelligence-sharing', 'nyt-interview-date']) {
+      const { unmount } = render(<ClaimDetails claim={claim(id)} notes={notesBundle} headingLevel={3} />)
+      expect(screen.getByText(label), id).toBeInTheDocument()
+      unmount()
+    }
   })
 
   it('leaves related claims, themes and paging to its host', () => {

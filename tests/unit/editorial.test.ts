@@ -6,7 +6,7 @@ import type { Verdict } from '../../src/content/types'
 import { THEME_IDS, VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
 import { allPassages } from '../../src/lib/article'
-import { confidenceNote, formatSourceDate } from '../../src/lib/format'
+import { confidenceNote, factCaution, formatSourceDate } from '../../src/lib/format'
 
 const { article, claims } = content
 const { notes, facts, sources, speakers } = notesBundle
@@ -99,6 +99,13 @@ describe('the key claims', () => {
     expect(confidence('C4')).toBe('claim')
     expect(factsOf('intelligence-sharing').some((fact) => fact.confidence === 'partly')).toBe(true)
   })
+
+  it('label every fact from the New York Times piece as known through El Universal’s report of it', () => {
+    const timesSource = 'eluniversal-2025-12-19'
+    const fromTimes = facts.filter((fact) => fact.sourceIds.includes(timesSource))
+    expect(fromTimes.map((fact) => fact.id).sort()).toEqual(['A3', 'B8'])
+    for (const fact of fromTimes) expect(fact.via, fact.id).toBe('El Universal’s report of the New York Times piece')
+  })
 })
 
 describe('themes', () => {
@@ -168,8 +175,10 @@ describe('the editorial layer', () => {
     }
     for (const person of people) {
       for (const id of person.factIds) {
-        // The card shows no confidence notes, so it may only use facts the fact sheet confirms.
-        expect(facts.find((fact) => fact.id === id)?.confidence, `${person.id} ${id}`).toBe('confirmed')
+        // The card shows no confidence notes, so it may only use facts the fact sheet confirms first-hand.
+        const fact = facts.find((f) => f.id === id)
+        expect(fact?.confidence, `${person.id} ${id}`).toBe('confirmed')
+        expect(fact?.via, `${person.id} ${id}`).toBeUndefined()
       }
     }
   })
@@ -187,6 +196,19 @@ describe('formatSourceDate', () => {
     expect(formatSourceDate('undated')).toBe('undated')
     expect(formatSourceDate('2025-13')).toBe('2025')
     expect(formatSourceDate('next week')).toBe('next week')
+  })
+})
+
+describe('factCaution', () => {
+  it('names the report a second-hand fact comes through, and otherwise falls back to its confidence', () => {
+    expect(factCaution({ confidence: 'confirmed', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'partly', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'claim' })).toBe('The government’s own figure')
+    expect(factCaution({ confidence: 'confirmed' })).toBeUndefined()
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Claim, Fact, NotesBundle, Source } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
-import { confidenceNote, KIND_LABELS } from '../../lib/format'
+import { factCaution, KIND_LABELS } from '../../lib/format'
 import { SourceCitation } from './source-citation'
 
 type ClaimDetailsProps = {
@@ -89,7 +89,7 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
 }
 
 function FactWithSources({ fact, sources }: { fact: Fact; sources: readonly Source[] }) {
-  const caution = confidenceNote(fact.confidence)
+  const caution = factCaution(fact)
   const cited = fact.sourceIds.flatMap((id) => sources.find((source) => source.id === id) ?? [])
   return (
     <>

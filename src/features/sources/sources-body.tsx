@@ -4,7 +4,7 @@ import type { Claim, Fact, NotesBundle, Source } from '../../content/types'
 import { CLAIM_KINDS, CONFIDENCES, VERDICTS } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
 import { allPassages } from '../../lib/article'
-import { CONFIDENCE_MEANINGS, confidenceNote, KIND_LABELS } from '../../lib/format'
+import { CONFIDENCE_MEANINGS, factCaution, KIND_LABELS } from '../../lib/format'
 import { claimLabel } from '../../lib/notes'
 import { SourceCitation } from '../editorial/source-citation'
 
@@ -192,7 +192,7 @@ function FactsOfSource({ source, notes }: { source: Source; notes: NotesBundle }
 }
 
 function FactLine({ fact, notes }: { fact: Fact; notes: NotesBundle }) {
-  const caution = confidenceNote(fact.confidence)
+  const caution = factCaution(fact)
   const usedBy = claims.filter((claim) =>
     notes.notes.some((note) => note.claimId === claim.id && note.factIds.includes(fact.id)),
   )
