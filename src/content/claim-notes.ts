@@ -94,9 +94,9 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
-      'The article reports him saying recent strategies included more money for law enforcement and better training for officers. The two come in one phrase, so we check them as one claim.',
+      'The article reports him saying recent strategies included more money for law enforcement and better training for officers. The two come in one phrase, so we check them as one claim, and name each budget we mean.',
     record:
-      'The record contradicts the funding half at federal level. The budget of the ministry he heads fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal cuts it again; spending across the whole security sector would rise by just 0.7%. Better training is so far a pledge: a September 2025 agreement commits the states to training standards and a certified academy in each state.',
+      'The record does not bear out either half, though it does not show either false. The federal security ministry’s (SSPC) own budget fell 36.2% in 2025, from 105,838 to 70,422 million pesos, partly because the National Guard moved to the Defense Ministry, and the 2026 budget proposal lowers it again, to 60,110 million pesos. Total security-sector spending would rise 0.7% under that proposal, a nominal figure before inflation. On training, a national agreement of September 2025 commits the states to police training standards by December 2025 and a certified police academy in each state by 2026: the record shows these pledges, not whether they have been met.',
     factIds: ['F1', 'F2', 'F3'],
   },
   {

@@ -64,7 +64,7 @@ export const claims: Claim[] = [
     passageId: 'reducing-influence',
     quote: { exact: 'increased funding for law enforcement and improved training for officers' },
     themes: ['law-enforcement'],
-    verdict: 'contradicted',
+    verdict: 'not-borne-out',
   },
   {
     id: 'progress-far-from-over',

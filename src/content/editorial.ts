@@ -1,19 +1,15 @@
 import type { Editorial } from './types'
 
-// What readers see before the article: the editor's note naming its two plain errors, and the
-// takeaways. It ships with every page, so it stays short; the "Who's who" card is in people.ts
+// What readers see before the article: the editor's note naming each statement the record
+// contradicts (one short line each), and the takeaways. It ships with every page, so it stays short; the "Who's who" card is in people.ts
 // and loads with the claim context.
 export const editorial: Editorial = {
   note: {
-    text: 'This article contains errors. We check its key statements below; two are plainly wrong.',
+    text: 'The record contradicts one statement in this article; others it supports only in part, or does not bear out. Each key statement is checked below.',
     corrections: [
       {
         claimId: 'nyt-interview-date',
         text: 'The New York Times interview ran on 19 December 2025, not in September 2023.',
-      },
-      {
-        claimId: 'increased-funding',
-        text: 'Federal security funding was cut in 2025 and is proposed lower again for 2026, not increased.',
       },
     ],
   },
@@ -24,8 +20,8 @@ export const editorial: Editorial = {
       claimIds: ['nyt-interview-date', 'security-chief-title'],
     },
     {
-      id: 'money-down',
-      text: 'Police funding did not rise at federal level: the security ministry’s budget was cut for 2025 and again in the 2026 proposal. Better training is pledged rather than delivered.',
+      id: 'funding-and-training',
+      text: 'More money for police is not borne out: the security ministry’s (SSPC) own budget fell in 2025 and is proposed lower for 2026, while total security-sector spending is proposed up just 0.7% before inflation. Better training is on record as pledges; whether they have been met, the record does not show.',
       claimIds: ['increased-funding'],
     },
     {

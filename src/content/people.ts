@@ -24,7 +24,7 @@ export const people: Person[] = [
     name: 'Secretariat of Security and Citizen Protection (SSPC)',
     role: 'The federal security ministry García Harfuch heads',
     description:
-      'Its 2025 budget fell 36.2%, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again.',
+      'Its own budget fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again. Spending across the whole security sector, of which it is one part, is proposed 0.7% higher for 2026.',
     factIds: ['A1', 'F1', 'F2'],
   },
   {

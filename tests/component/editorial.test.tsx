@@ -25,18 +25,16 @@ const claim = (id: string): Claim => {
 }
 
 describe('the editorial intro above the article', () => {
-  it('opens with an editor’s note that links to the two flagged claims in the text', async () => {
+  it('opens with an editor’s note that links to the one claim the record contradicts, and to no other', async () => {
     await renderIntro()
     const note = screen.getByRole('note', { name: /editor’s note/i })
-    expect(within(note).getByText(/contains errors/i)).toBeInTheDocument()
-    expect(within(note).getByRole('link', { name: 'The interview’s date' })).toHaveAttribute(
-      'href',
-      '#claim-nyt-interview-date',
-    )
-    expect(within(note).getByRole('link', { name: 'More money and training for police' })).toHaveAttribute(
-      'href',
-      '#claim-increased-funding',
-    )
+    expect(within(note).getByText(/The record contradicts one statement/)).toBeInTheDocument()
+    expect(
+      within(note)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#claim-nyt-interview-date'])
+    expect(within(note).getByRole('link', { name: 'The interview’s date' })).toBeInTheDocument()
     expect(note).toHaveTextContent('19 December 2025')
   })
 
@@ -60,7 +58,7 @@ describe('the editorial intro above the article', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Who’s who' })).toBeInTheDocument()
     const name = await screen.findByText('Omar García Harfuch', { selector: 'strong' })
     for (const other of ['Claudia Sheinbaum', 'National Guard']) expect(screen.getByText(other)).toBeInTheDocument()
-    expect(screen.getByText(/\(SSPC\)/)).toBeInTheDocument()
+    expect(screen.getByText(/\(SSPC\)/, { selector: 'strong' })).toBeInTheDocument()
     const details = name.closest('details') as HTMLDetailsElement
     expect(details.open).toBe(false)
     await user.click(name)
@@ -142,7 +140,7 @@ describe('the Sources & method page', () => {
     }
     expect(terms).toContain('Reported second-hand or disputed')
     expect(terms).toContain('The government’s own figure')
-    expect(terms).toContain('Contradicted (2 claims)')
+    expect(terms).toContain('Contradicted (1 claim)')
   })
 
   it('lists every source once, with publisher, date and a safe link, and the facts it backs', async () => {

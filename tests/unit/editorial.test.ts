@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
 import { editorial } from '../../src/content/editorial'
@@ -71,7 +73,7 @@ describe('the key claims', () => {
       'security-chief-title': 'partly-supported',
       'leader-captures': 'partly-supported',
       'white-house-role': 'unverifiable',
-      'increased-funding': 'contradicted',
+      'increased-funding': 'not-borne-out',
       'deaths-and-corruption': 'partly-supported',
       'holistic-approach': 'supported',
       'optimistic-forecast': 'unverifiable',
@@ -148,11 +150,27 @@ describe('sources', () => {
 })
 
 describe('the editorial layer', () => {
-  it('names exactly the two plain errors in the editor’s note', () => {
+  it('names in the editor’s note exactly the claims the record contradicts, one short sentence each', () => {
     const named = editorial.note.corrections.map((correction) => correction.claimId)
-    expect(named).toEqual(['nyt-interview-date', 'increased-funding'])
+    expect(named).toEqual(['nyt-interview-date'])
+    for (const correction of editorial.note.corrections) {
+      expect(correction.text.match(/[.!?](\s|$)/g), correction.claimId).toHaveLength(1)
+    }
+    expect(editorial.note.text).not.toMatch(/plainly wrong/i)
     const contradicted = claims.filter((claim) => claim.verdict === 'contradicted').map((claim) => claim.id)
     expect([...named].sort()).toEqual([...contradicted].sort())
+  })
+
+  it('never generalises one budget to all federal security spending', () => {
+    // The SSPC's own budget fell; total security-sector spending is proposed up (facts F1, F2).
+    const dir = join(import.meta.dirname, '../../src/content')
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|txt)$/.test(name))
+    expect(files.length).toBeGreaterThan(10)
+    for (const name of files) {
+      const text = readFileSync(join(dir, name), 'utf8')
+      expect(text, name).not.toMatch(/federal security funding was cut/i)
+      expect(text, name).not.toMatch(/did not rise at federal level/i)
+    }
   })
 
   it('has three to five takeaways, each resting on claims that exist', () => {

@@ -307,7 +307,7 @@ describe('content validation names the file, the id and the field', () => {
 
   it('rejects an editor’s note that names a claim the record does not contradict, or leaves one out', () => {
     const errors = broken((draft) => {
-      draft.editorial.note.corrections = [{ claimId: 'security-chief-title', text: 'Not yet his title.' }]
+      draft.editorial.note.corrections = [{ claimId: 'leader-captures', text: 'Not his captures.' }]
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -327,11 +327,12 @@ describe('content validation names the file, the id and the field', () => {
 
   it('checks the shipped editorial layer when the caller passes none', () => {
     const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
-    const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== 'increased-funding') }
-    withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== 'increased-funding')
-    for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== 'increased-funding')
+    const gone = 'nyt-interview-date'
+    const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== gone) }
+    withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== gone)
+    for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== gone)
     expect(validateContent(withoutClaims)).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.1.claimId' }),
+      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.0.claimId' }),
     )
   })
 })
