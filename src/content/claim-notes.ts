@@ -12,8 +12,8 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article places the interview with The New York Times and dates it September 2023. The date decides which office García Harfuch held when he spoke, and how current his account is.',
     record:
-      'The New York Times published its profile and interview on 19 December 2025, and no Times interview from September 2023 was found. In September 2023 he had just resigned his Mexico City post to join Sheinbaum’s campaign and held no security office. The date in the article is wrong.',
-    factIds: ['A3', 'A2'],
+      'El Universal reported that The New York Times published its profile and interview on 19 December 2025, as his first on-the-record interview with international media as federal minister; no Times interview from September 2023 was found. We know the Times piece only through that report. In September 2023 he was Mexico City’s security secretary until he resigned on the 9th to join Sheinbaum’s campaign, and he held no federal post, so an interview given as Mexico’s security chief cannot date from that month. The date in the article is wrong.',
+    factIds: ['A3', 'A2', 'A1'],
   },
   {
     claimId: 'security-chief-title',
@@ -24,8 +24,8 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article calls him Mexico’s security chief. The office behind that title is the federal Secretary of Security and Citizen Protection, who heads the ministry known as SSPC.',
     record:
-      'True today: he has held the federal post since 1 October 2024, and from 2019 to 2023 he ran Mexico City’s security ministry. It was not true in September 2023, the date the article gives for the interview, when he held no security office at all.',
-    factIds: ['A1', 'A2'],
+      'The title was right when he spoke. He has held the federal post since 1 October 2024, and the interview the article reports ran in December 2025, as El Universal reported. The article’s wrong date for it, September 2023, is rated under that claim: in September 2023 he was Mexico City’s security secretary until he resigned on the 9th, and held no federal post.',
+    factIds: ['A1', 'A3', 'A2'],
   },
   {
     claimId: 'intelligence-sharing',

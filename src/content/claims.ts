@@ -17,7 +17,7 @@ export const claims: Claim[] = [
     passageId: 'interview-outline',
     quote: { exact: 'Mexico’s Security Chief', prefix: 'Omar García Harfuch, ' },
     themes: ['law-enforcement'],
-    verdict: 'partly-supported',
+    verdict: 'supported',
   },
   {
     id: 'intelligence-sharing',

@@ -9,14 +9,14 @@ export const editorial: Editorial = {
     corrections: [
       {
         claimId: 'nyt-interview-date',
-        text: 'The New York Times interview ran on 19 December 2025, not in September 2023.',
+        text: 'The New York Times interview ran on 19 December 2025, as El Universal reported, not in September 2023.',
       },
     ],
   },
   takeaways: [
     {
       id: 'wrong-date',
-      text: 'The article misdates its own source: the interview appeared in December 2025, when García Harfuch had been federal security chief for over a year. In September 2023 he held no security post.',
+      text: 'The article misdates its own source: the New York Times interview appeared in December 2025, as El Universal reported, when García Harfuch had been federal security secretary for over a year. In September 2023 he was Mexico City’s security secretary until the 9th, and held no federal post.',
       claimIds: ['nyt-interview-date', 'security-chief-title'],
     },
     {

@@ -70,7 +70,7 @@ describe('the key claims', () => {
   it('carry the verdicts of the fact sheet’s table of what the record says', () => {
     const expected: Record<string, Verdict> = {
       'nyt-interview-date': 'contradicted',
-      'security-chief-title': 'partly-supported',
+      'security-chief-title': 'supported',
       'leader-captures': 'partly-supported',
       'white-house-role': 'unverifiable',
       'increased-funding': 'not-borne-out',
