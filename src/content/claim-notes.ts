@@ -58,10 +58,10 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
-      'The article says he pointed to the White House’s crucial role in Mexico’s fight against cartels. It gives no words, date or setting for the remark.',
+      'The article says he pointed to the White House’s crucial role in supporting Mexico’s fight against cartels. It gives no words, date or setting, and we found no quote of his to this effect, so, as for every claim the article paraphrases, we check what the paraphrase says.',
     record:
-      'No quote of his to this effect was found, so the remark cannot be checked. The record does show the setting of the closer cooperation of 2025: Mexico sent 10,000 National Guard troops to the border as the United States held off threatened tariffs, and Washington listed six Mexican cartels as terrorist organizations. The New York Times reported a surge in intelligence sharing, which we know only second-hand.',
-    factIds: ['B2', 'B3', 'B8'],
+      'The record shows cooperation with Washington, and pressure from it. In September 2025 the two governments set up a high-level security group, and according to El Universal’s report of the New York Times piece, intelligence sharing with U.S. agencies surged. But in February 2025 Mexico agreed to deploy 10,000 National Guard troops to its northern border as the United States paused threatened 25% tariffs, and Washington listed six Mexican cartels as terrorist organizations. Nothing in the record shows the White House’s part to be crucial support.',
+    factIds: ['B7', 'B8', 'B2', 'B3'],
   },
   {
     claimId: 'partnership-evolved',
@@ -70,10 +70,10 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
-      'The article reports him saying the partnership with the United States has changed and now centres on shared security goals.',
+      'The article reports him saying the partnership with the United States has changed and now centres on shared security goals. We found no quote of his to this effect, so, as for every claim the article paraphrases, we check what the paraphrase says.',
     record:
-      'The record bears out the change. In October 2021 the Bicentennial Framework replaced the Mérida Initiative, with more weight on the social causes of violence and on public health. In September 2025 the two governments set up a joint high-level group to carry out their security cooperation, though they signed no treaty.',
-    factIds: ['B1', 'B7'],
+      'The change is on record. In October 2021 the Bicentennial Framework replaced the Mérida Initiative of 2008; it stresses the social causes of violence and public health. In September 2025 the two governments set up a high-level group to carry out their security cooperation, though they signed no treaty. But the turn of 2025 also came under pressure: Mexico agreed to deploy 10,000 National Guard troops to its border as the United States paused threatened tariffs, and Washington listed six Mexican cartels as terrorist organizations. Shared objectives are part of the picture, not all of it.',
+    factIds: ['B1', 'B7', 'B2', 'B3'],
   },
   {
     claimId: 'deaths-and-corruption',

@@ -43,14 +43,14 @@ export const claims: Claim[] = [
     passageId: 'white-house-role',
     quote: { exact: 'the crucial role of the White House in supporting Mexico’s fight against cartels' },
     themes: ['cooperation'],
-    verdict: 'unverifiable',
+    verdict: 'not-borne-out',
   },
   {
     id: 'partnership-evolved',
     passageId: 'white-house-role',
     quote: { exact: 'the partnership has evolved, focusing on shared objectives to enhance security' },
     themes: ['cooperation'],
-    verdict: 'supported',
+    verdict: 'partly-supported',
   },
   {
     id: 'deaths-and-corruption',

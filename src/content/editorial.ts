@@ -26,7 +26,7 @@ export const editorial: Editorial = {
     },
     {
       id: 'cooperation-under-pressure',
-      text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats, and the praise of the White House cannot be traced.',
+      text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats and terrorist designations, and the record does not show the White House’s part to be the crucial support the article reports him praising.',
       claimIds: ['leader-captures', 'white-house-role', 'partnership-evolved', 'intelligence-sharing'],
     },
     {

@@ -116,7 +116,7 @@ describe('ClaimDetails', () => {
   })
 
   it('leaves related claims, themes and paging to its host', () => {
-    render(<ClaimDetails claim={claim('white-house-role')} notes={notesBundle} headingLevel={3} />)
+    render(<ClaimDetails claim={claim('optimistic-forecast')} notes={notesBundle} headingLevel={3} />)
     expect(screen.queryByText(/related/i)).toBeNull()
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.queryByText(/next claim|previous claim/i)).toBeNull()
