@@ -46,10 +46,10 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
-      'The article reports him crediting operations during his tenure with capturing high-profile cartel leaders. It names no one, so we set the best-known cases against his federal tenure, which began on 1 October 2024.',
+      'The article reports him crediting operations during his tenure with capturing high-profile cartel leaders, and names no one. We read “his tenure” as his federal tenure, which began on 1 October 2024, because the article presents him as Mexico’s security chief, a federal office, and speaks of the government’s efforts, not Mexico City’s.',
     record:
-      'Only in part. The two most prominent arrests of recent years came before that tenure: Ovidio Guzmán was captured in January 2023, and Ismael “El Mayo” Zambada was taken into U.S. custody in July 2024 with no part played by Mexico’s government. Under his tenure, José Ángel Canobbio was arrested in February 2025, and Mexico sent 92 cartel figures to the United States in three transfers up to January 2026. The government also counts 40,735 detentions for high-impact crimes, a figure of its own.',
-    factIds: ['C2', 'C1', 'C3', 'B4', 'B5', 'B6', 'C4'],
+      'Only in part. Under his federal tenure, José Ángel Canobbio, an alleged finance operator of the Chapitos faction, was arrested in February 2025, and the government counts 40,735 detentions for high-impact crimes, a figure of its own that does not say how many were cartel leaders. Mexico also sent 92 cartel figures, Rafael Caro Quintero among them, to the United States in three transfers up to January 2026; those were transfers of people Mexico already held, and the record does not say when they were captured. Two cases in the record came before his tenure: Ovidio Guzmán was captured in January 2023, and Ismael “El Mayo” Zambada was taken into U.S. custody in July 2024, in an arrest Mexico’s government said it took no part in.',
+    factIds: ['A1', 'C3', 'C4', 'B4', 'B5', 'B6', 'C2', 'C1'],
   },
   {
     claimId: 'white-house-role',
