@@ -82,9 +82,9 @@ export const claimNotes: ClaimNote[] = [
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
-      'The article reports him blaming cartels for thousands of deaths and widespread corruption. The phrase sets the scale of the harm, so we checked it against official counts.',
+      'The article reports him blaming cartels for thousands of deaths and widespread corruption. The phrase sets the scale of the harm, so we checked each half against the record.',
     record:
-      'Corruption is borne out: Mexico’s 2024 score on Transparency International’s index was its worst. “Thousands of deaths” is true but falls far short of the scale: INEGI counted 33,241 homicides in 2024 alone, not all of them linked to cartels, and 133,520 people were on record as missing in December 2025. We rate it partly supported because it understates the harm.',
+      '“Thousands of deaths” holds, and likely understates: INEGI counted 33,241 homicides in 2024 and 32,252 in 2023, though not all are linked to cartels and the record does not say how many are; and 133,520 people were registered as missing in December 2025, not all of them dead or linked to cartels. The corruption half the record cannot settle. Transparency International’s index, on which Mexico scored its worst in 2024, measures how corrupt the public sector is perceived to be, not corruption caused by cartels, and the record holds no measure of that.',
     factIds: ['D1', 'D3', 'D4'],
   },
   {

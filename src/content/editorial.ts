@@ -31,7 +31,7 @@ export const editorial: Editorial = {
     },
     {
       id: 'toll-understated',
-      text: 'The toll is far larger than “thousands of deaths”: over 33,000 homicides in 2024 and more than 133,000 people missing. Official homicide averages fell in 2025, though the figures are disputed.',
+      text: '“Thousands of deaths” likely understates the toll: INEGI counted over 33,000 homicides in 2024, not all of them linked to cartels, and more than 133,000 people are registered as missing, not all of them dead or linked to cartels. Official homicide averages fell in 2025, though analysts question the figures.',
       claimIds: ['deaths-and-corruption', 'progress-far-from-over'],
     },
     {
