@@ -108,7 +108,7 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article reports him granting that progress has been made while the fight goes on. It does not say what progress he means.',
     record:
-      'Both halves find support, with caveats. Official figures show the daily average of homicide victims down about 40% between September 2024 and December 2025, but analysts question the recording, and extortion and disappearances rose. The 40,735 detentions the government reports are its own count. That the fight is far from over is plain: 133,520 people were listed as missing in December 2025.',
+      'Both halves find support, with caveats. Official figures show the daily average of homicide victims down about 40% between September 2024 and December 2025, though analysts question how completely killings are recorded, and extortion and disappearances rose. The 40,735 detentions the government reports are its own count. That the fight is far from over is plain from the same record: 133,520 people were registered as missing in December 2025.',
     factIds: ['D2', 'C4', 'D3'],
   },
   {
@@ -120,7 +120,7 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article reports him calling for an approach that goes beyond policing to the social roots of crime, naming poverty and lack of education.',
     record:
-      'This matches the official plan. The national security strategy presented in October 2024 makes attention to the causes of crime, through youth programmes and prevention, the first of its four axes; it speaks of causes rather than naming poverty and education. The 2021 framework with the United States also stresses the social causes of violence.',
+      'The approach matches the official plan, but its examples are not on record. The national security strategy presented in October 2024 makes attention to the causes of crime the first of its four axes, beside the National Guard, intelligence and coordination with the states; the record names youth programmes and prevention under it, not poverty or education. The 2021 framework with the United States also stresses the social causes of violence.',
     factIds: ['E1', 'B1'],
   },
   {

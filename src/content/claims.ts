@@ -71,7 +71,7 @@ export const claims: Claim[] = [
     passageId: 'fight-far-from-over',
     quote: { exact: 'while progress has been made, the fight is far from over' },
     themes: ['community-impact', 'law-enforcement'],
-    verdict: 'partly-supported',
+    verdict: 'supported',
   },
   {
     id: 'holistic-approach',
@@ -81,7 +81,7 @@ export const claims: Claim[] = [
         'a holistic approach that not only focuses on law enforcement but also addresses social issues contributing to crime, such as poverty and lack of education',
     },
     themes: ['community-impact', 'law-enforcement'],
-    verdict: 'supported',
+    verdict: 'partly-supported',
   },
   {
     id: 'optimistic-forecast',

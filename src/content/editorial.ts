@@ -36,7 +36,7 @@ export const editorial: Editorial = {
     },
     {
       id: 'causes-and-forecast',
-      text: 'The focus on the social causes of crime matches the official strategy; whether it brings lasting safety is a forecast no one can check yet.',
+      text: 'The official strategy does reach past policing to the causes of crime, though the record names youth programmes and prevention under it, not poverty and education. Whether it brings lasting safety is a forecast no one can check yet.',
       claimIds: ['holistic-approach', 'optimistic-forecast'],
     },
   ],

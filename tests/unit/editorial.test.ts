@@ -76,7 +76,8 @@ describe('the key claims', () => {
       'partnership-evolved': 'partly-supported',
       'increased-funding': 'not-borne-out',
       'deaths-and-corruption': 'partly-supported',
-      'holistic-approach': 'supported',
+      'holistic-approach': 'partly-supported',
+      'progress-far-from-over': 'supported',
       'optimistic-forecast': 'unverifiable',
       'intelligence-sharing': 'partly-supported',
     }
