@@ -1,7 +1,11 @@
 import type { ClaimNote } from './types'
 
-// What a reader learns on opening a claim. Every sentence is ours; every fact comes from the
-// editors' fact sheet (facts.ts), and the verdict follows its table of what the record says.
+// What a reader learns on opening a claim. Every sentence is ours and every fact comes from the
+// editors' fact sheet (facts.ts). Each verdict (in claims.ts) follows from its own note by the rubric
+// in verdicts.ts, the fact sheet's "How to rate": the fact sheet's table of what the record says has
+// no row for some claims (intelligence sharing, the partnership, progress, the key figure and those
+// added later), and where it has one it informs the note, not the verdict directly. A note that rests
+// on El Universal's report of the New York Times piece (A3, B8) says so.
 export const claimNotes: ClaimNote[] = [
   {
     claimId: 'nyt-interview-date',
@@ -36,7 +40,7 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article reports that he stressed working with the United States, above all on intelligence and on operations. It paraphrases him, so there are no exact words to compare.',
     record:
-      'The emphasis fits the record, with a caveat. The New York Times reported in December 2025 that intelligence sharing with U.S. agencies had surged, with him as their main counterpart, but we know that report only second-hand. In September 2025 the two governments set up a high-level security group, without a treaty. Our sources document no joint operations as such.',
+      'The intelligence half fits the record, second-hand: according to El Universal’s report of the New York Times piece of December 2025, intelligence sharing with U.S. agencies surged, with him as their main counterpart. In September 2025 the two governments also set up a high-level security group, without a treaty. Our sources document no joint operations as such.',
     factIds: ['B8', 'B7'],
   },
   {
@@ -143,7 +147,7 @@ export const claimNotes: ClaimNote[] = [
     kind: 'assessment',
     context: 'The article closes by describing him as a central figure in Mexico’s security policy.',
     record:
-      'The record supports this. He has headed the federal security ministry since 1 October 2024 and announced the transfer of 26 cartel figures to the United States in August 2025. The New York Times reported, as we know second-hand, that he became the main counterpart of U.S. agencies on intelligence.',
+      'The record supports this. He has headed the federal security ministry since 1 October 2024 and announced the transfer of 26 cartel figures to the United States in August 2025. According to El Universal’s report of the New York Times piece, he also became the main counterpart of U.S. agencies on intelligence.',
     factIds: ['A1', 'B5', 'B8'],
   },
 ]

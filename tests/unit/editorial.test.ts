@@ -67,7 +67,7 @@ describe('the key claims', () => {
     }
   })
 
-  it('carry the verdicts of the fact sheet’s table of what the record says', () => {
+  it('carry the verdicts their notes support by the written rubric', () => {
     const expected: Record<string, Verdict> = {
       'nyt-interview-date': 'contradicted',
       'security-chief-title': 'supported',
@@ -94,6 +94,13 @@ describe('the key claims', () => {
     expect(noteOf('intelligence-sharing')?.factIds).toContain('B8')
     expect(noteOf('holistic-approach')?.factIds).toContain('E1')
     expect(noteOf('optimistic-forecast')?.kind).toBe('forecast')
+  })
+
+  it('say in the note itself when a verdict rests on El Universal’s report of the New York Times piece', () => {
+    for (const note of notes) {
+      const secondHand = note.factIds.some((id) => facts.find((fact) => fact.id === id)?.via !== undefined)
+      if (secondHand) expect(note.record, note.claimId).toMatch(/El Universal/)
+    }
   })
 
   it('keep the fact sheet’s doubts: second-hand and government figures are marked as such', () => {
