@@ -9,7 +9,7 @@ export const claims: Claim[] = [
     id: 'nyt-interview-date',
     passageId: 'interview-outline',
     quote: { exact: 'Speaking to The New York Times in September 2023' },
-    themes: ['cooperation'],
+    themes: ['law-enforcement'],
     verdict: 'contradicted',
   },
   {
@@ -94,7 +94,7 @@ export const claims: Claim[] = [
     id: 'key-figure',
     passageId: 'key-figure',
     quote: { exact: 'García Harfuch remains a key figure in shaping the security landscape' },
-    themes: ['law-enforcement', 'cooperation'],
+    themes: ['law-enforcement'],
     verdict: 'supported',
   },
 ]

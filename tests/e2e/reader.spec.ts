@@ -38,10 +38,15 @@ test.describe('sections', () => {
   test('jumping back to the first section marks it current', async ({ page }) => {
     await open(page, `/#${sections().last}`)
     const nav = page.getByRole('navigation', { name: 'Sections' })
-    await nav.getByRole('link', { name: /A tougher line/ }).click()
+    await nav.getByRole('link', { name: /The interview and the government/ }).click()
     await expect(page).toHaveURL(new RegExp(`#${sections().first}$`))
-    await expect(nav.getByRole('link', { name: /A tougher line/ })).toHaveAttribute('aria-current', 'true')
-    await expect(page.getByRole('heading', { level: 2, name: 'A tougher line on cartels' })).toBeInViewport()
+    await expect(nav.getByRole('link', { name: /The interview and the government/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'The interview and the government’s strategy' }),
+    ).toBeInViewport()
   })
 
   test('a deep link to a section opens there and marks it current', async ({ page }) => {
