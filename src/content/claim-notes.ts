@@ -44,9 +44,21 @@ export const claimNotes: ClaimNote[] = [
     factIds: ['B8', 'B7'],
   },
   {
+    claimId: 'intensified-efforts',
+    label: 'Intensified efforts',
+    related: ['leader-captures', 'white-house-role', 'progress-far-from-over'],
+    speakerId: 'article',
+    kind: 'assessment',
+    context:
+      'The article says in its own voice that the government has stepped up its efforts against organized crime. “Intensified” compares the present with the past, so we looked for new measures and for something to measure them against.',
+    record:
+      'New measures are on record. In February 2025 Mexico agreed to deploy 10,000 National Guard troops to its northern border as the United States paused threatened tariffs, and from February 2025 to January 2026 it sent 92 cartel figures to the United States in three transfers. The government also counts 40,735 detentions for high-impact crimes from October 2024 to December 2025, a figure of its own. The record holds no figures from earlier years to set these against, so it shows new measures but not that the effort as a whole has grown.',
+    factIds: ['B2', 'B4', 'B5', 'B6', 'C4'],
+  },
+  {
     claimId: 'leader-captures',
     label: 'Captures of cartel leaders',
-    related: ['intelligence-sharing', 'progress-far-from-over'],
+    related: ['intensified-efforts', 'intelligence-sharing', 'progress-far-from-over'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -58,7 +70,7 @@ export const claimNotes: ClaimNote[] = [
   {
     claimId: 'white-house-role',
     label: 'The White House’s role',
-    related: ['partnership-evolved', 'intelligence-sharing'],
+    related: ['partnership-evolved', 'intelligence-sharing', 'intensified-efforts'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -82,7 +94,7 @@ export const claimNotes: ClaimNote[] = [
   {
     claimId: 'deaths-and-corruption',
     label: 'Deaths and corruption',
-    related: ['progress-far-from-over', 'optimistic-forecast'],
+    related: ['communities-suffer', 'progress-far-from-over', 'optimistic-forecast'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -94,7 +106,7 @@ export const claimNotes: ClaimNote[] = [
   {
     claimId: 'increased-funding',
     label: 'More money and training for police',
-    related: ['holistic-approach', 'nyt-interview-date'],
+    related: ['holistic-approach', 'intensified-efforts'],
     speakerId: 'garcia-harfuch',
     kind: 'fact',
     context:
@@ -106,7 +118,7 @@ export const claimNotes: ClaimNote[] = [
   {
     claimId: 'progress-far-from-over',
     label: 'Progress, but far from over',
-    related: ['deaths-and-corruption', 'optimistic-forecast'],
+    related: ['communities-suffer', 'deaths-and-corruption', 'optimistic-forecast'],
     speakerId: 'garcia-harfuch',
     kind: 'assessment',
     context:
@@ -116,9 +128,21 @@ export const claimNotes: ClaimNote[] = [
     factIds: ['D2', 'C4', 'D3'],
   },
   {
+    claimId: 'communities-suffer',
+    label: 'Communities still suffering',
+    related: ['deaths-and-corruption', 'progress-far-from-over', 'pressure-forecast'],
+    speakerId: 'article',
+    kind: 'assessment',
+    context:
+      'The article says this without attributing it to anyone, between two sentences that report García Harfuch. It names no community, so we checked the harm the record shows across the country.',
+    record:
+      'The record bears out lasting harm on a large scale. INEGI counted 33,241 homicides in 2024, and 133,520 people were registered as missing in December 2025; official homicide averages fell in 2025, but extortion and disappearances rose. Not all of these are linked to cartels, and the record does not say what share is, or break the figures down by community.',
+    factIds: ['D1', 'D2', 'D3'],
+  },
+  {
     claimId: 'holistic-approach',
     label: 'Tackling poverty and education',
-    related: ['increased-funding', 'partnership-evolved'],
+    related: ['increased-funding', 'community-engagement', 'partnership-evolved'],
     speakerId: 'garcia-harfuch',
     kind: 'commitment',
     context:
@@ -130,7 +154,7 @@ export const claimNotes: ClaimNote[] = [
   {
     claimId: 'optimistic-forecast',
     label: 'Safer regions ahead',
-    related: ['progress-far-from-over', 'deaths-and-corruption'],
+    related: ['pressure-forecast', 'progress-far-from-over', 'deaths-and-corruption'],
     speakerId: 'garcia-harfuch',
     kind: 'forecast',
     context:
@@ -140,14 +164,38 @@ export const claimNotes: ClaimNote[] = [
     factIds: ['D2'],
   },
   {
+    claimId: 'pressure-forecast',
+    label: 'Pressure on cartels, citizens secure',
+    related: ['optimistic-forecast', 'communities-suffer'],
+    speakerId: 'garcia-harfuch',
+    kind: 'forecast',
+    context:
+      'The article reports his belief that with sustained pressure on cartels the government can make citizens feel secure. It is a forecast, and the article gives none of his words.',
+    record:
+      'A forecast cannot be checked before it comes due, and the record holds no measure of how secure citizens feel. Official figures show the daily average of homicide victims down about 40% between September 2024 and December 2025, but analysts question how completely killings are recorded, and extortion and disappearances rose.',
+    factIds: ['D2'],
+  },
+  {
     claimId: 'key-figure',
     label: 'A key figure in security',
-    related: ['security-chief-title', 'intelligence-sharing'],
+    related: ['security-chief-title', 'intelligence-sharing', 'community-engagement'],
     speakerId: 'article',
     kind: 'assessment',
     context: 'The article closes by describing him as a central figure in Mexico’s security policy.',
     record:
       'The record supports this. He has headed the federal security ministry since 1 October 2024 and announced the transfer of 26 cartel figures to the United States in August 2025. According to El Universal’s report of the New York Times piece, he also became the main counterpart of U.S. agencies on intelligence.',
     factIds: ['A1', 'B5', 'B8'],
+  },
+  {
+    claimId: 'community-engagement',
+    label: 'Community engagement',
+    related: ['key-figure', 'holistic-approach', 'intelligence-sharing'],
+    speakerId: 'article',
+    kind: 'fact',
+    context:
+      'The article’s closing line credits him with insights into “the importance of community engagement”. Nowhere does it report him saying anything about it: this is the article’s own summary of his views.',
+    record:
+      'The record holds no remark of his on community engagement, for or against. The only interview in it, the New York Times piece of December 2025, we know through El Universal’s report, and nothing we hold from that report concerns community engagement. The four axes of the national security strategy presented in October 2024, as the record gives them, are the causes of crime (youth programmes and prevention), the National Guard, intelligence and investigation, and coordination with the states.',
+    factIds: ['A3', 'E1'],
   },
 ]

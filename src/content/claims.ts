@@ -30,6 +30,13 @@ export const claims: Claim[] = [
     verdict: 'partly-supported',
   },
   {
+    id: 'intensified-efforts',
+    passageId: 'intensified-efforts',
+    quote: { exact: 'The Mexican government has intensified its efforts against organized crime' },
+    themes: ['law-enforcement'],
+    verdict: 'partly-supported',
+  },
+  {
     id: 'leader-captures',
     passageId: 'intensified-efforts',
     quote: {
@@ -74,6 +81,13 @@ export const claims: Claim[] = [
     verdict: 'supported',
   },
   {
+    id: 'communities-suffer',
+    passageId: 'fight-far-from-over',
+    quote: { exact: 'Many communities continue to suffer from the repercussions of cartel violence' },
+    themes: ['community-impact'],
+    verdict: 'supported',
+  },
+  {
     id: 'holistic-approach',
     passageId: 'fight-far-from-over',
     quote: {
@@ -91,10 +105,26 @@ export const claims: Claim[] = [
     verdict: 'unverifiable',
   },
   {
+    id: 'pressure-forecast',
+    passageId: 'optimism-for-future',
+    quote: {
+      exact: 'with sustained pressure on cartels, the government can foster an environment where citizens feel secure',
+    },
+    themes: ['law-enforcement', 'community-impact'],
+    verdict: 'unverifiable',
+  },
+  {
     id: 'key-figure',
     passageId: 'key-figure',
     quote: { exact: 'García Harfuch remains a key figure in shaping the security landscape' },
     themes: ['law-enforcement'],
     verdict: 'supported',
+  },
+  {
+    id: 'community-engagement',
+    passageId: 'key-figure',
+    quote: { exact: 'the importance of community engagement' },
+    themes: ['community-impact'],
+    verdict: 'unverifiable',
   },
 ]

@@ -27,17 +27,23 @@ export const editorial: Editorial = {
     {
       id: 'cooperation-under-pressure',
       text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats and terrorist designations, and the record does not show the White House’s part to be the crucial support the article reports him praising.',
-      claimIds: ['leader-captures', 'white-house-role', 'partnership-evolved', 'intelligence-sharing'],
+      claimIds: [
+        'intensified-efforts',
+        'leader-captures',
+        'white-house-role',
+        'partnership-evolved',
+        'intelligence-sharing',
+      ],
     },
     {
       id: 'toll-understated',
       text: '“Thousands of deaths” likely understates the toll: INEGI counted over 33,000 homicides in 2024, not all of them linked to cartels, and more than 133,000 people are registered as missing, not all of them dead or linked to cartels. Official homicide averages fell in 2025, though analysts question the figures.',
-      claimIds: ['deaths-and-corruption', 'progress-far-from-over'],
+      claimIds: ['deaths-and-corruption', 'communities-suffer', 'progress-far-from-over'],
     },
     {
       id: 'causes-and-forecast',
       text: 'The official strategy does reach past policing to the causes of crime, though the record names youth programmes and prevention under it, not poverty and education. Whether it brings lasting safety is a forecast no one can check yet.',
-      claimIds: ['holistic-approach', 'optimistic-forecast'],
+      claimIds: ['holistic-approach', 'optimistic-forecast', 'pressure-forecast'],
     },
   ],
 }

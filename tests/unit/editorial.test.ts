@@ -42,6 +42,10 @@ describe('the key claims', () => {
       'holistic approach',
       'poverty and lack of education',
       'improved safety and stability',
+      'The Mexican government has intensified its efforts against organized crime',
+      'Many communities continue to suffer from the repercussions of cartel violence',
+      'with sustained pressure on cartels, the government can foster an environment where citizens feel secure',
+      'the importance of community engagement',
     ]) {
       expect(claimCovering(words), words).toBeDefined()
     }
@@ -80,6 +84,10 @@ describe('the key claims', () => {
       'progress-far-from-over': 'supported',
       'optimistic-forecast': 'unverifiable',
       'intelligence-sharing': 'partly-supported',
+      'intensified-efforts': 'partly-supported',
+      'communities-suffer': 'supported',
+      'pressure-forecast': 'unverifiable',
+      'community-engagement': 'unverifiable',
     }
     for (const [id, verdict] of Object.entries(expected)) {
       expect(claims.find((claim) => claim.id === id)?.verdict, id).toBe(verdict)
@@ -94,6 +102,11 @@ describe('the key claims', () => {
     expect(noteOf('intelligence-sharing')?.factIds).toContain('B8')
     expect(noteOf('holistic-approach')?.factIds).toContain('E1')
     expect(noteOf('optimistic-forecast')?.kind).toBe('forecast')
+    expect(noteOf('pressure-forecast')?.kind).toBe('forecast')
+    expect(noteOf('intensified-efforts')?.factIds).toEqual(expect.arrayContaining(['B2', 'B4', 'B5', 'B6', 'C4']))
+    expect(noteOf('communities-suffer')?.factIds).toEqual(expect.arrayContaining(['D2', 'D3']))
+    // The article never reports him on community engagement: its own narration says it.
+    expect(noteOf('community-engagement')?.speakerId).toBe('article')
   })
 
   it('say in the note itself when a verdict rests on El Universal’s report of the New York Times piece', () => {
