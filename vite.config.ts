@@ -63,11 +63,20 @@ function staticHostPreview(): Plugin {
 
 /**
  * BENCH_CONTENT_DIR=<folder>: a benchmark build (npm run bench) takes src/content's article,
- * claims, claim-notes, editorial, facts, sources or speakers module from <folder>/<same name>.ts wherever
+ * claims, claim-notes, editorial, corrections, facts, sources or speakers module from <folder>/<same name>.ts wherever
  * such a file exists there, and the real one otherwise. This is the one place that redirects
  * content; without the variable the build is the product's, untouched.
  */
-const BENCH_REPLACEABLE = ['article', 'claims', 'claim-notes', 'editorial', 'facts', 'sources', 'speakers']
+const BENCH_REPLACEABLE = [
+  'article',
+  'claims',
+  'claim-notes',
+  'editorial',
+  'corrections',
+  'facts',
+  'sources',
+  'speakers',
+]
 
 function benchContent(dir: string): Plugin {
   const contentDir = resolve('src/content')

@@ -104,6 +104,30 @@ export interface ClaimNote {
   /** What the public record shows, in one or two sentences. */
   record: string
   factIds: string[]
+  /** Our ruling in one sentence; the page puts "Our ruling: <verdict>." before it. */
+  ruling: string
+  /** When the claim was checked against the record (YYYY-MM-DD). */
+  checked: string
+  /** When the published note last changed (YYYY-MM-DD); the corrections log says what and why. */
+  updated?: string
+}
+
+/** When the explainer was first published and last changed (YYYY-MM-DD). */
+export interface Publication {
+  published: string
+  updated: string
+}
+
+/** One entry of the corrections log: a dated change to what readers were shown, with its reason. */
+export interface CorrectionEntry {
+  id: string
+  /** YYYY-MM-DD. */
+  date: string
+  /** The claims whose notes changed or were added; empty for the editor's note, takeaways or who's who alone. */
+  claimIds: string[]
+  /** What changed, so a reader of the old text learns what is different. */
+  what: string
+  why: string
 }
 
 export interface ContentBundle {

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { notesBundle } from '../../src/content/notes'
+import { publication } from '../../src/content/publication'
 import type { Verdict } from '../../src/content/types'
 import { THEME_IDS, VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
@@ -69,6 +71,24 @@ describe('the key claims', () => {
       ).toContain(note?.speakerId)
       expect(note?.related.length, claim.id).toBeGreaterThan(0)
     }
+  })
+
+  it('each have a one-sentence ruling and the date they were checked, and a logged date where their note changed', () => {
+    for (const claim of claims) {
+      const note = noteOf(claim.id)
+      expect(note?.ruling, claim.id).toMatch(/^[A-Z“].*[.]$/)
+      expect(note?.ruling, claim.id).not.toMatch(/^Our ruling/i)
+      expect(note?.checked, claim.id).toMatch(/^2026-11-2[89]$/)
+      if (note?.updated !== undefined) {
+        expect(note.updated >= note.checked, claim.id).toBe(true)
+        const logged = corrections.filter((entry) => entry.date === note.updated && entry.claimIds.includes(claim.id))
+        expect(logged.length, claim.id).toBeGreaterThan(0)
+      }
+    }
+    // Every claim published on 28 November was re-checked, and changed, on the 29th; the new ones checked then.
+    expect(claims.filter((claim) => noteOf(claim.id)?.checked === '2026-11-28')).toHaveLength(12)
+    expect(notes.filter((note) => note.updated === '2026-11-29')).toHaveLength(12)
+    expect(publication).toEqual({ published: '2026-11-28', updated: '2026-11-29' })
   })
 
   it('carry the verdicts their notes support by the written rubric', () => {
