@@ -18,6 +18,14 @@ async function renderIntro() {
   })
 }
 
+const noteOf = (id: string) => {
+  const note = notesBundle.notes.find((n) => n.claimId === id)
+  if (!note) throw new Error(`no note ${id}`)
+  return note
+}
+/** The ruling line at the top of a claim's details. */
+const rulingOf = () => screen.getByText(/^Our ruling:/).closest('p') as HTMLElement
+
 const claim = (id: string): Claim => {
   const found = content.claims.find((c) => c.id === id)
   if (!found) throw new Error(`no claim ${id}`)
@@ -82,7 +90,7 @@ describe('ClaimDetails', () => {
   it('shows a contradicted claim with its words, speaker, kind, flagged verdict, record and sources', () => {
     render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
     expect(screen.getByText('“Speaking to The New York Times in September 2023”')).toBeInTheDocument()
-    expect(screen.getByText('Record check: Contradicted')).toBeInTheDocument()
+    expect(rulingOf()).toHaveTextContent(`⚠ Our ruling: Contradicted. ${noteOf('nyt-interview-date').ruling}`)
     expect(screen.getByText(verdictScale.contradicted.meaning)).toBeInTheDocument()
     expect(screen.getByText('⚠')).toHaveAttribute('aria-hidden', 'true')
     expect(screen.getByText(/The article’s own narration/)).toBeInTheDocument()
@@ -101,7 +109,7 @@ describe('ClaimDetails', () => {
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull()
     expect(screen.getByText('The government’s own figure:')).toBeInTheDocument()
     expect(screen.getByText(/Omar García Harfuch, as reported/)).toBeInTheDocument()
-    expect(screen.getByText('Record check: Partly supported')).toBeInTheDocument()
+    expect(screen.getByText('Our ruling: Partly supported.')).toBeInTheDocument()
     expect(screen.queryByText('⚠')).toBeNull()
     expect(screen.getByText(/no link available/)).toBeInTheDocument()
   })
@@ -120,7 +128,57 @@ describe('ClaimDetails', () => {
     expect(screen.queryByText(/related/i)).toBeNull()
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.queryByText(/next claim|previous claim/i)).toBeNull()
-    expect(screen.getByText('Record check: Unverifiable')).toBeInTheDocument()
+    expect(screen.getByText('Our ruling: Unverifiable.')).toBeInTheDocument()
+  })
+
+  it('opens with our ruling, before the marked words, then the date of the check', () => {
+    render(<ClaimDetails claim={claim('increased-funding')} notes={notesBundle} headingLevel={3} />)
+    const ruling = rulingOf()
+    expect(ruling).toHaveTextContent(`Our ruling: Not borne out. ${noteOf('increased-funding').ruling}`)
+    const quote = screen.getByText(/^“increased funding for law enforcement/)
+    expect(ruling.compareDocumentPosition(quote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByText('28 November 2026')).toHaveAttribute('datetime', '2026-11-28')
+    expect(screen.getByText(/^Checked/)).toHaveTextContent(
+      'Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log (2 entries)',
+    )
+  })
+
+  it('links a changed note to its entry in the corrections log, or to the log where several entries name it', () => {
+    const { unmount } = render(
+      <ClaimDetails claim={claim('optimistic-forecast')} notes={notesBundle} headingLevel={3} />,
+    )
+    expect(screen.getByText('29 November 2026')).toHaveAttribute('datetime', '2026-11-29')
+    expect(screen.getByRole('link', { name: 'see the corrections log' })).toHaveAttribute(
+      'href',
+      '/sources#correction-paraphrases-rated-alike',
+    )
+    unmount()
+    render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByRole('link', { name: 'see the corrections log (3 entries)' })).toHaveAttribute(
+      'href',
+      '/sources#corrections',
+    )
+  })
+
+  it('gives a claim added later its check date and no update', () => {
+    render(<ClaimDetails claim={claim('community-engagement')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByText(/^Checked/)).toHaveTextContent(/^Checked 29 November 2026$/)
+    expect(screen.queryByRole('link', { name: /corrections log/ })).toBeNull()
+    expect(rulingOf()).toHaveTextContent(/^Our ruling: Unverifiable\. The article never reports him saying it/)
+  })
+
+  it('ends with a way to report an error, by an e-mail naming the claim’s id, label and address', () => {
+    render(<ClaimDetails claim={claim('white-house-role')} notes={notesBundle} headingLevel={3} />)
+    const link = screen.getByRole('link', { name: 'Report an error in this check' })
+    const href = link.getAttribute('href') ?? ''
+    expect(href).toMatch(/^mailto:corrections@cartel-strategy-explained\.example\?subject=/)
+    const query = new URL(href).searchParams
+    expect(query.get('subject')).toBe('Error report: The White House’s role (white-house-role)')
+    expect(query.get('body')).toContain('Claim id: white-house-role')
+    expect(query.get('body')).toContain('https://cartel-strategy-explained.example/?claim=white-house-role')
+    expect(link.closest('p')).toHaveTextContent(
+      'Report an error in this check by e-mail to corrections@cartel-strategy-explained.example',
+    )
   })
 })
 
