@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import { content } from '../../content'
+import { publication } from '../../content/publication'
 import type { ThemeId } from '../../content/types'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
 import { ContextIsland, type ContextIslandRender } from '../claims/context-island'
+import { IsoDate } from '../editorial/iso-date'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
 import { SectionPager } from './section-pager'
@@ -38,6 +40,14 @@ export function ArticleView({ activeTheme, openClaimId, onOpenClaim, onJump, int
         </h1>
         <p className="mt-3 text-sm text-muted">
           {article.source} About {minutes} min read.
+        </p>
+        <p className="article-dates mt-1 text-sm text-muted">
+          Explainer published <IsoDate date={publication.published} />
+          {publication.updated !== publication.published ? (
+            <>
+              {' · '}Updated <IsoDate date={publication.updated} />
+            </>
+          ) : null}
         </p>
       </div>
       {intro}
