@@ -85,8 +85,8 @@ export interface Fact {
   text: string
   confidence: Confidence
   /**
-   * The report we know this fact through, when it is another outlet's account of a piece we did
-   * not read ourselves (second-hand). Said beside the fact wherever it appears.
+   * The report we know this fact through, when it is another outlet's account of a piece rather
+   * than the piece itself (second-hand). Said beside the fact wherever it appears.
    */
   via?: string
   sourceIds: string[]

@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { corrections } from '../../src/content/corrections'
 import { notesBundle } from '../../src/content/notes'
 import type { Claim } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
 import { EditorialIntro } from '../../src/features/editorial/editorial-intro'
+import { formatSourceDate } from '../../src/lib/format'
 import { renderApp } from '../render-app'
 
 /** Renders the intro and lets its lazy who's-who settle, as a reader's browser would. */
@@ -199,6 +201,58 @@ describe('the Sources & method page', () => {
     expect(terms).toContain('Reported second-hand or disputed')
     expect(terms).toContain('The government’s own figure')
     expect(terms).toContain('Contradicted (1 claim)')
+  })
+
+  it('defines every verdict the claims use, and the rules the editors rate by', async () => {
+    await renderApp('/sources')
+    const main = screen.getByRole('main')
+    for (const verdict of new Set(content.claims.map((c) => c.verdict))) {
+      const definition = document.getElementById(`verdict-meaning-${verdict}`) as HTMLElement
+      expect(definition, verdict).not.toBeNull()
+      expect(within(definition).getByRole('term')).toHaveTextContent(new RegExp(`^${verdictScale[verdict].label} \\(`))
+      expect(within(definition).getByRole('definition')).toHaveTextContent(verdictScale[verdict].meaning)
+    }
+    const rules = within(main).getByRole('heading', { level: 2, name: 'How we rate a claim' })
+    expect(rules.nextElementSibling).toHaveTextContent('The checks are the editors’')
+    expect(
+      within(main).getByText(/^“Contradicted” only when the record shows the statement false as worded/),
+    ).toBeInTheDocument()
+    expect(within(main).getByText(/means we know a fact only through another outlet’s report/)).toBeInTheDocument()
+    expect(
+      within(main).getByText(/Many of the sources are in Spanish\. We summarise what they report in our own words/),
+    ).toBeInTheDocument()
+  })
+
+  it('offers a general way to report an error, not tied to a claim', async () => {
+    await renderApp('/sources')
+    const link = within(screen.getByRole('main')).getByRole('link', { name: 'report an error' })
+    const href = link.getAttribute('href') ?? ''
+    expect(href).toMatch(/^mailto:corrections@cartel-strategy-explained\.example\?/)
+    expect(new URL(href).searchParams.get('subject')).toBe('Error report')
+    expect(new URL(href).searchParams.get('body')).toContain('https://cartel-strategy-explained.example/sources')
+  })
+
+  it('keeps a corrections log, each entry dated, with the claims it touches, what changed and why', async () => {
+    await renderApp('/sources')
+    const log = screen.getByRole('region', { name: 'Corrections' })
+    expect(log).toHaveAttribute('id', 'corrections')
+    const entries = within(log).getAllByRole('listitem')
+    expect(entries).toHaveLength(corrections.length)
+    expect(entries.length).toBeGreaterThanOrEqual(10)
+    for (const [index, entry] of corrections.entries()) {
+      const item = entries[index] as HTMLElement
+      expect(item).toHaveAttribute('id', `correction-${entry.id}`)
+      expect(item.querySelector('time')).toHaveAttribute('datetime', entry.date)
+      expect(item.querySelector('time')).toHaveTextContent(formatSourceDate(entry.date))
+      expect(item).toHaveTextContent(`What changed. ${entry.what}`)
+      expect(item).toHaveTextContent(`Why. ${entry.why}`)
+      const links = within(item).queryAllByRole('link')
+      expect(links.map((link) => link.getAttribute('href'))).toEqual(entry.claimIds.map((id) => `/?claim=${id}`))
+    }
+    // The funding correction says what a reader of the old note saw and what it says now.
+    const funding = document.getElementById('correction-funding-budgets-named') as HTMLElement
+    expect(funding).toHaveTextContent('changed from Contradicted to Not borne out')
+    expect(within(funding).getByRole('link', { name: 'More money and training for police' })).toBeInTheDocument()
   })
 
   it('lists every source once, with publisher, date and a safe link, and the facts it backs', async () => {
