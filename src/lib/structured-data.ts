@@ -1,3 +1,4 @@
+import { publication } from '../content/publication'
 import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
 import { verdictScale } from '../content/verdicts'
 import { claimsInOrder } from './article'
@@ -58,7 +59,9 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
     name: `${claimLabel(notes, claim.id)}: ${verdictScale[claim.verdict].label}`,
     claimReviewed: claim.quote.exact,
     reviewRating: rating(claim.verdict),
-    ...(note ? { reviewBody: note.record } : {}),
+    // When we checked the claim, and when we last changed the note (the corrections log says how).
+    ...(note ? { reviewBody: note.record, datePublished: note.checked } : {}),
+    ...(note?.updated ? { dateModified: note.updated } : {}),
     author: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
     itemReviewed: {
       '@type': 'Claim',
@@ -84,6 +87,9 @@ export function structuredData(content: ContentBundle, notes: NotesBundle, site:
     mainEntityOfPage: articleUrl(site),
     inLanguage: 'en',
     isAccessibleForFree: true,
+    // The explainer's dates: the article it reproduces came with none.
+    datePublished: publication.published,
+    dateModified: publication.updated,
     articleSection: content.article.sections.map((section) => section.title),
     publisher: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
   }

@@ -77,6 +77,22 @@ describe('structured data for the article page', () => {
     expect(ratings.get('unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
   })
 
+  it('dates the article by the explainer’s publication, and each review by its check and its last change', () => {
+    const article = graph().find((node) => node['@type'] === 'NewsArticle')
+    expect(article).toMatchObject({ datePublished: '2026-11-28', dateModified: '2026-11-29' })
+    for (const [index, claim] of claimsInOrder(content).entries()) {
+      const note = notesBundle.notes.find((n) => n.claimId === claim.id)
+      const review = reviews()[index]
+      expect(review?.datePublished, claim.id).toBe(note?.checked)
+      expect(review?.datePublished, claim.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      if (note?.updated) expect(review?.dateModified, claim.id).toBe(note.updated)
+      else expect(review, claim.id).not.toHaveProperty('dateModified')
+    }
+    // Both kinds occur: changed notes and claims added later.
+    expect(reviews().filter((review) => review.dateModified === '2026-11-29').length).toBeGreaterThan(0)
+    expect(reviews().filter((review) => review.dateModified === undefined).length).toBeGreaterThan(0)
+  })
+
   it('names García Harfuch as the author of the claims he is reported to make, and no one for the narration', () => {
     const claims = claimsInOrder(content)
     for (const [index, claim] of claims.entries()) {
