@@ -129,6 +129,25 @@ test.describe('claims', () => {
     await contextDialog(page)
   })
 
+  test('the context opens with our ruling and its dates, and leads to the corrections log and to a report', async ({
+    page,
+  }) => {
+    await open(page, '/?claim=white-house-role')
+    const dialog = await contextDialog(page)
+    await expect(dialog.locator('.claim-ruling')).toHaveText(
+      /^Our ruling: Not borne out\. The record shows cooperation/,
+    )
+    await expect(dialog.locator('.claim-dates')).toHaveText(
+      /^Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log/,
+    )
+    const report = dialog.getByRole('link', { name: 'Report an error in this check' })
+    await expect(report).toHaveAttribute('href', /^mailto:[^?]+\?subject=Error%20report%3A%20.*\(white-house-role\)/)
+    await expect(report).toHaveAttribute('href', /claim%3Dwhite-house-role/)
+    await dialog.getByRole('link', { name: /see the corrections log/ }).click()
+    await expect(page).toHaveURL(/\/sources#corrections$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeInViewport()
+  })
+
   test('related and next claims open in the same dialog', async ({ page }) => {
     await open(page, '/?claim=nyt-interview-date')
     const dialog = await contextDialog(page)

@@ -1,4 +1,4 @@
-import { formatSourceDate } from '../../lib/format'
+import { formatSourceDate } from '../../lib/format-date'
 
 /** A date for readers, "29 November 2026", marked up with its ISO form for machines. */
 export function IsoDate({ date }: { date: string }) {
