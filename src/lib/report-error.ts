@@ -14,9 +14,9 @@ export interface ReportSettings {
 export function reportErrorHref(settings: ReportSettings, claim?: { id: string; label: string }): string {
   const subject = claim ? `Error report: ${claim.label} (${claim.id})` : 'Error report'
   const about = claim
-    ? [`Claim: ${claim.label}`, `Claim id: ${claim.id}`, `Address: ${settings.origin}${claimPath(claim.id)}`]
-    : [`Address: ${settings.origin}/sources`]
+    ? [`Claim: ${claim.label} (${claim.id})`, `${settings.origin}${claimPath(claim.id)}`]
+    : [`${settings.origin}/sources`]
   // RFC 6068: line breaks in a mailto: body are CRLF.
-  const body = [...about, '', 'What is wrong, and how do you know? A link to a source helps us check.', ''].join('\r\n')
+  const body = [...about, '', 'What is wrong, and how do you know? A source helps us check.', ''].join('\r\n')
   return `mailto:${settings.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }

@@ -176,7 +176,7 @@ describe('ClaimDetails', () => {
     expect(href).toMatch(/^mailto:corrections@cartel-strategy-explained\.example\?subject=/)
     const query = new URL(href).searchParams
     expect(query.get('subject')).toBe('Error report: The White House’s role (white-house-role)')
-    expect(query.get('body')).toContain('Claim id: white-house-role')
+    expect(query.get('body')).toContain('Claim: The White House’s role (white-house-role)')
     expect(query.get('body')).toContain('https://cartel-strategy-explained.example/?claim=white-house-role')
     expect(link.closest('p')).toHaveTextContent(
       'Report an error in this check by e-mail to corrections@cartel-strategy-explained.example',

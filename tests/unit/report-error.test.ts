@@ -15,8 +15,9 @@ describe('reportErrorHref', () => {
     const { to, subject, body } = parse(href)
     expect(to).toBe('corrections@example.org')
     expect(subject).toBe('Error report: The interview’s date (nyt-interview-date)')
-    expect(body).toContain('Claim id: nyt-interview-date')
-    expect(body).toContain('Address: https://example.org/?claim=nyt-interview-date')
+    expect(body).toContain(
+      'Claim: The interview’s date (nyt-interview-date)\r\nhttps://example.org/?claim=nyt-interview-date',
+    )
     expect(body).toContain('\r\n')
   })
 
@@ -31,7 +32,7 @@ describe('reportErrorHref', () => {
   it('without a claim, offers a general report about the method page', () => {
     const { subject, body } = parse(reportErrorHref(settings))
     expect(subject).toBe('Error report')
-    expect(body).toContain('Address: https://example.org/sources')
+    expect(body).toContain('https://example.org/sources')
     expect(body).not.toContain('Claim')
   })
 })
