@@ -67,7 +67,7 @@ export const claimNotes: ClaimNote[] = [
       'New measures are on record. In February 2025 Mexico agreed to deploy 10,000 National Guard troops to its northern border as the United States paused threatened tariffs, and from February 2025 to January 2026 it sent 92 cartel figures to the United States in three transfers. The government also counts 40,735 detentions for high-impact crimes from October 2024 to December 2025, a figure of its own. The record holds no figures from earlier years to set these against, so it shows new measures but not that the effort as a whole has grown.',
     factIds: ['B2', 'B4', 'B5', 'B6', 'C4'],
     ruling:
-      'New measures are on record, from a border deployment to 92 cartel figures sent to the United States, but nothing to measure them against earlier years.',
+      'New measures are on record, from an agreement to deploy 10,000 troops to the border to 92 cartel figures sent to the United States, but nothing to measure them against earlier years.',
     checked: '2026-11-29',
   },
   {
@@ -175,7 +175,7 @@ export const claimNotes: ClaimNote[] = [
     context:
       'The article says this without attributing it to anyone, between two sentences that report García Harfuch. It names no community, so we checked the harm the record shows across the country.',
     record:
-      'The record bears out lasting harm on a large scale. INEGI counted 33,241 homicides in 2024, and 133,520 people were registered as missing in December 2025; official homicide averages fell in 2025, but extortion and disappearances rose. Not all of these are linked to cartels, and the record does not say what share is, or break the figures down by community.',
+      'The record bears out lasting harm on a large scale. INEGI counted 33,241 homicides in 2024, and 133,520 people were registered as missing in December 2025; official homicide averages fell in 2025, but extortion and disappearances rose. The record does not say what share of this harm is due to cartels (not all homicides are), nor break the figures down by community.',
     factIds: ['D1', 'D2', 'D3'],
     ruling:
       'Homicides, disappearances and extortion on the scale the record shows bear it out, though the record does not say what share is due to cartels.',

@@ -1,8 +1,9 @@
 import type { Editorial } from './types'
 
 // What readers see before the article: the editor's note naming each statement the record
-// contradicts (one short line each), and the takeaways. It ships with every page, so it stays short; the "Who's who" card is in people.ts
-// and loads with the claim context.
+// contradicts (one short line each; validation holds it to exactly those claims), and the
+// takeaways. It is prerendered into every page, so it stays short; the "Who's who" card is in
+// people.ts and loads with the claim context.
 export const editorial: Editorial = {
   note: {
     text: 'The record contradicts one statement in this article; others it supports only in part, or does not bear out. Each key statement is checked below.',
