@@ -61,7 +61,7 @@ export const corrections: CorrectionEntry[] = [
     id: 'september-2023-office',
     date: '2026-11-29',
     claimIds: ['nyt-interview-date', 'security-chief-title'],
-    what: '“His title” changed from Partly supported to Supported. Its note, the note on the interview’s date and the “At a glance” point on the date had said that in September 2023 he held no security office at all; they now say he was Mexico City’s security secretary until he resigned on 9 September, and held no federal post. The title is no longer marked down for the wrong date, which is rated under its own claim.',
+    what: '“His title” changed from Partly supported to Supported. Its note, the note on the interview’s date and the “At a glance” point on the date had said that in September 2023 he held no security office; they now say he was Mexico City’s security secretary until he resigned on 9 September, and held no federal post. The title is no longer marked down for the wrong date, which is rated under its own claim.',
     why: 'He resigned the city post on the 9th (A2). The title was right at the real interview of December 2025 (A1, A3), so rating it down for the date counted one error twice.',
   },
   {
@@ -89,7 +89,7 @@ export const corrections: CorrectionEntry[] = [
     id: 'four-claims-added',
     date: '2026-11-29',
     claimIds: ['intensified-efforts', 'communities-suffer', 'pressure-forecast', 'community-engagement'],
-    what: 'Four statements are now key claims: that the government has intensified its efforts against organized crime, that many communities continue to suffer from cartel violence, the forecast that sustained pressure on cartels will let citizens feel secure, and the closing line’s “importance of community engagement”. The claims after each are renumbered, and related-claim links to the new ones were added to eight notes.',
+    what: 'Four statements are now key claims: that the government has intensified its efforts against organized crime, that many communities continue to suffer from cartel violence, the forecast that sustained pressure on cartels will let citizens feel secure, and the closing line’s “importance of community engagement”. The claims after each are renumbered. Eight notes gained related-claim links to the new ones, and “More money and training for police” no longer links to the interview’s date.',
     why: 'Readers expect to check these statements too, and the closing line credits him with a view the article never reports him giving.',
   },
 ]
