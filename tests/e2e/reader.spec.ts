@@ -148,6 +148,13 @@ test.describe('claims', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeInViewport()
   })
 
+  test('the footer’s Corrections link opens the log on the sources page', async ({ page }) => {
+    await open(page, '/')
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click()
+    await expect(page).toHaveURL(/\/sources#corrections$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeInViewport()
+  })
+
   test('related and next claims open in the same dialog', async ({ page }) => {
     await open(page, '/?claim=nyt-interview-date')
     const dialog = await contextDialog(page)
