@@ -4,6 +4,7 @@ import { CLAIM_KINDS, VERDICTS } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
 import { KIND_LABELS } from '../../lib/format'
 import { ClaimLinks, h2 } from './claim-links'
+import { Glossary } from './glossary'
 
 const { claims } = content
 
@@ -33,14 +34,7 @@ export function MethodSection({ notes }: { notes: NotesBundle }) {
       </p>
 
       <h3 className="mt-6 text-lg font-semibold">Kinds of statement</h3>
-      <dl className="mt-2 space-y-2">
-        {CLAIM_KINDS.map((kind) => (
-          <div key={kind}>
-            <dt className="font-semibold">{KIND_LABELS[kind].label}</dt>
-            <dd>{KIND_LABELS[kind].meaning}</dd>
-          </div>
-        ))}
-      </dl>
+      <Glossary terms={CLAIM_KINDS.map((kind) => ({ id: kind, ...KIND_LABELS[kind] }))} />
 
       <h2 className={h2}>How we rate a claim</h2>
       <p className="mt-3">

@@ -6,6 +6,7 @@ import { CONFIDENCE_MEANINGS } from '../../lib/format'
 import { ReportErrorLink } from '../editorial/report-error-link'
 import { h2 } from './claim-links'
 import { CorrectionsLog } from './corrections-log'
+import { Glossary } from './glossary'
 import { MethodSection } from './method-section'
 import { SourceList } from './source-list'
 
@@ -42,14 +43,7 @@ export function SourcesBody({ notes }: { notes: NotesBundle }) {
         for it. We restate the facts in our own words and add none. The fact sheet rates how sure each fact is, and we
         say so next to any fact that is not plainly confirmed:
       </p>
-      <dl className="mt-3 space-y-2">
-        {CONFIDENCES.map((confidence) => (
-          <div key={confidence}>
-            <dt className="font-semibold">{CONFIDENCE_MEANINGS[confidence].label}</dt>
-            <dd>{CONFIDENCE_MEANINGS[confidence].meaning}</dd>
-          </div>
-        ))}
-      </dl>
+      <Glossary terms={CONFIDENCES.map((confidence) => ({ id: confidence, ...CONFIDENCE_MEANINGS[confidence] }))} />
       <p className="mt-3">
         <strong>Second-hand</strong> means we know a fact only through another outlet’s report of a piece, not from the
         piece itself. The New York Times profile and interview of December 2025 reaches us through El Universal’s report
