@@ -6,9 +6,27 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { securityHeaders } from './scripts/security-headers.ts'
+import { reportEmail, siteOrigin } from './scripts/site-config.mjs'
 
 // Each build can target its own folder so parallel runs (bench, CI, a developer) never collide.
 const outDir = process.env.DIST_DIR ?? 'dist'
+
+/** A setting read from the environment; a bad value stops the build with its one-line message. */
+function fromEnvironment(read: () => string): string {
+  try {
+    return read()
+  } catch (error) {
+    console.error(`vite: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
+
+// Compile-time constants (declared in src/build-constants.d.ts): the site's origin, so the app can
+// write absolute links (an error report names the claim's URL), and where readers report errors.
+const buildConstants = {
+  __SITE_ORIGIN__: JSON.stringify(fromEnvironment(siteOrigin)),
+  __REPORT_EMAIL__: JSON.stringify(fromEnvironment(reportEmail)),
+}
 
 /**
  * `vite preview` as a static host: `/sources` serves sources.html, and a path with no page gets
@@ -45,11 +63,20 @@ function staticHostPreview(): Plugin {
 
 /**
  * BENCH_CONTENT_DIR=<folder>: a benchmark build (npm run bench) takes src/content's article,
- * claims, claim-notes, editorial, facts, sources or speakers module from <folder>/<same name>.ts wherever
+ * claims, claim-notes, editorial, corrections, facts, sources or speakers module from <folder>/<same name>.ts wherever
  * such a file exists there, and the real one otherwise. This is the one place that redirects
  * content; without the variable the build is the product's, untouched.
  */
-const BENCH_REPLACEABLE = ['article', 'claims', 'claim-notes', 'editorial', 'facts', 'sources', 'speakers']
+const BENCH_REPLACEABLE = [
+  'article',
+  'claims',
+  'claim-notes',
+  'editorial',
+  'corrections',
+  'facts',
+  'sources',
+  'speakers',
+]
 
 function benchContent(dir: string): Plugin {
   const contentDir = resolve('src/content')
@@ -71,6 +98,7 @@ function benchContent(dir: string): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
+  define: buildConstants,
   plugins: [
     // The router plugin must come before the React plugin (it rewrites route files first).
     tanstackRouter({

@@ -13,12 +13,8 @@ import {
   sha256Source,
   staticSecurityHeaders,
 } from './csp.mjs'
+import { siteOrigin as readSiteOrigin } from './site-config.mjs'
 
-/**
- * Where the site is published. Canonical and Open Graph URLs must be absolute, so this is the one
- * place that names the origin; set SITE_URL at build time to publish elsewhere.
- */
-const SITE_URL = process.env.SITE_URL ?? 'https://cartel-strategy-explained.example'
 const SITE_NAME = 'Mexico’s Security Chief, explained'
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
@@ -27,13 +23,12 @@ const fail = (message) => {
   process.exit(1)
 }
 
+// Canonical and Open Graph URLs must be absolute: SITE_URL at build time (see site-config.mjs).
 let siteOrigin
 try {
-  const url = new URL(SITE_URL)
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)')
-  siteOrigin = url.href.replace(/\/+$/, '')
-} catch {
-  fail(`SITE_URL must be an absolute http(s) URL such as https://example.org, not "${SITE_URL}"`)
+  siteOrigin = readSiteOrigin()
+} catch (error) {
+  fail(error.message)
 }
 
 const serverEntry = join(outDir, 'server', 'entry-server.js')

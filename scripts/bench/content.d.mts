@@ -1,11 +1,12 @@
 // Types for content.mjs (plain JavaScript so the bench runs under Node 20 without a build).
-import type { Article, Claim, ClaimNote, Editorial } from '../../src/content/types'
+import type { Article, Claim, ClaimNote, CorrectionEntry, Editorial } from '../../src/content/types'
 
 export interface ScalableContent {
   article: Article
   claims: Claim[]
   claimNotes: ClaimNote[]
   editorial: Editorial
+  corrections: CorrectionEntry[]
 }
 export function scaleContent(content: ScalableContent, factor: number): ScalableContent
 export function contentModules(scaled: ScalableContent): Record<string, string>

@@ -3,12 +3,13 @@
 // anchored (each copy of a passage has the same text, so each quote is still found exactly once
 // in its own passage, with the same spans, so none overlap). The first copy keeps the real ids,
 // so content that is not scaled (takeaways, facts, sources, people) still resolves. The editor's
-// note names every contradicted claim, so its corrections scale with the claims.
+// note names every contradicted claim, and the corrections log every changed note, so both scale
+// with the claims (each log entry names its claims' copies too).
 
 const suffix = (id, copy) => (copy === 0 ? id : `${id}-x${copy + 1}`)
 
-/** The article, its claims, their notes and the editor's corrections, `factor` times over. */
-export function scaleContent({ article, claims, claimNotes, editorial }, factor) {
+/** The article, its claims, their notes, the editor's corrections and the log, `factor` times over. */
+export function scaleContent({ article, claims, claimNotes, editorial, corrections }, factor) {
   if (!Number.isInteger(factor) || factor < 1)
     throw new Error(`scaleContent: factor must be a whole number ≥ 1, not ${factor}`)
   const copies = Array.from({ length: factor }, (_, copy) => copy)
@@ -50,11 +51,15 @@ export function scaleContent({ article, claims, claimNotes, editorial }, factor)
         ),
       },
     },
+    corrections: corrections.map((entry) => ({
+      ...entry,
+      claimIds: copies.flatMap((copy) => entry.claimIds.map((id) => suffix(id, copy))),
+    })),
   }
 }
 
 /**
- * The files that replace src/content/{article,claims,claim-notes,editorial}.ts in a bench build (see
+ * The files that replace src/content/{article,claims,claim-notes,editorial,corrections}.ts in a bench build (see
  * BENCH_CONTENT_DIR in vite.config.ts), as { file name: source text }.
  */
 export function contentModules(scaled) {
@@ -65,5 +70,6 @@ export function contentModules(scaled) {
     'claims.ts': module('claims', scaled.claims),
     'claim-notes.ts': module('claimNotes', scaled.claimNotes),
     'editorial.ts': module('editorial', scaled.editorial),
+    'corrections.ts': module('corrections', scaled.corrections),
   }
 }

@@ -50,6 +50,7 @@ const real = {
   claims: (await loadSourceModule('src/content/claims.ts')).claims,
   claimNotes: (await loadSourceModule('src/content/claim-notes.ts')).claimNotes,
   editorial: (await loadSourceModule('src/content/editorial.ts')).editorial,
+  corrections: (await loadSourceModule('src/content/corrections.ts')).corrections,
 }
 // Loading TypeScript through Vite's runner set NODE_ENV=development here; builds must not inherit it.
 const { NODE_ENV: _runnerMode, ...buildEnv } = process.env

@@ -7,8 +7,10 @@ export const article: Article = {
   source: 'Reproduced unchanged from the text supplied to this explainer, which names no author, outlet or date.',
   sections: [
     {
+      // The id keeps the first title's wording: deep links use it. The title no longer repeats the
+      // article's own "aggressive" framing, which we have not checked: an editors' heading stays neutral.
       id: 'a-tougher-line-on-cartels',
-      title: 'A tougher line on cartels',
+      title: 'The interview and the government’s strategy',
       editorialTitle: true,
       passages: [
         {
@@ -72,7 +74,7 @@ export const article: Article = {
           text: 'As the Mexican government moves forward with its initiatives, García Harfuch remains a key figure in shaping the security landscape. His insights into the collaboration with the United States and the importance of community engagement reflect a comprehensive strategy aimed at tackling the complex issue of drug trafficking head-on.',
           themes: ['law-enforcement', 'cooperation', 'community-impact'],
           themeReason:
-            'Sums up his part in security policy, the collaboration with the United States and the place of community engagement.',
+            'Sums up his part in security policy (law enforcement) and credits him with insights into collaboration with the United States (cooperation) and into community engagement (community impact); those two words, which the article never reports him saying, are its only tie to communities.',
         },
       ],
     },

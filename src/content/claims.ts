@@ -9,7 +9,7 @@ export const claims: Claim[] = [
     id: 'nyt-interview-date',
     passageId: 'interview-outline',
     quote: { exact: 'Speaking to The New York Times in September 2023' },
-    themes: ['cooperation'],
+    themes: ['law-enforcement'],
     verdict: 'contradicted',
   },
   {
@@ -17,7 +17,7 @@ export const claims: Claim[] = [
     passageId: 'interview-outline',
     quote: { exact: 'Mexico’s Security Chief', prefix: 'Omar García Harfuch, ' },
     themes: ['law-enforcement'],
-    verdict: 'partly-supported',
+    verdict: 'supported',
   },
   {
     id: 'intelligence-sharing',
@@ -27,6 +27,13 @@ export const claims: Claim[] = [
         'collaboration between Mexico and the United States, particularly in relation to intelligence sharing and strategic operations',
     },
     themes: ['cooperation', 'law-enforcement'],
+    verdict: 'partly-supported',
+  },
+  {
+    id: 'intensified-efforts',
+    passageId: 'intensified-efforts',
+    quote: { exact: 'The Mexican government has intensified its efforts against organized crime' },
+    themes: ['law-enforcement'],
     verdict: 'partly-supported',
   },
   {
@@ -43,14 +50,14 @@ export const claims: Claim[] = [
     passageId: 'white-house-role',
     quote: { exact: 'the crucial role of the White House in supporting Mexico’s fight against cartels' },
     themes: ['cooperation'],
-    verdict: 'unverifiable',
+    verdict: 'not-borne-out',
   },
   {
     id: 'partnership-evolved',
     passageId: 'white-house-role',
     quote: { exact: 'the partnership has evolved, focusing on shared objectives to enhance security' },
     themes: ['cooperation'],
-    verdict: 'supported',
+    verdict: 'partly-supported',
   },
   {
     id: 'deaths-and-corruption',
@@ -64,14 +71,21 @@ export const claims: Claim[] = [
     passageId: 'reducing-influence',
     quote: { exact: 'increased funding for law enforcement and improved training for officers' },
     themes: ['law-enforcement'],
-    verdict: 'contradicted',
+    verdict: 'not-borne-out',
   },
   {
     id: 'progress-far-from-over',
     passageId: 'fight-far-from-over',
     quote: { exact: 'while progress has been made, the fight is far from over' },
     themes: ['community-impact', 'law-enforcement'],
-    verdict: 'partly-supported',
+    verdict: 'supported',
+  },
+  {
+    id: 'communities-suffer',
+    passageId: 'fight-far-from-over',
+    quote: { exact: 'Many communities continue to suffer from the repercussions of cartel violence' },
+    themes: ['community-impact'],
+    verdict: 'supported',
   },
   {
     id: 'holistic-approach',
@@ -81,7 +95,7 @@ export const claims: Claim[] = [
         'a holistic approach that not only focuses on law enforcement but also addresses social issues contributing to crime, such as poverty and lack of education',
     },
     themes: ['community-impact', 'law-enforcement'],
-    verdict: 'supported',
+    verdict: 'partly-supported',
   },
   {
     id: 'optimistic-forecast',
@@ -91,10 +105,26 @@ export const claims: Claim[] = [
     verdict: 'unverifiable',
   },
   {
+    id: 'pressure-forecast',
+    passageId: 'optimism-for-future',
+    quote: {
+      exact: 'with sustained pressure on cartels, the government can foster an environment where citizens feel secure',
+    },
+    themes: ['law-enforcement', 'community-impact'],
+    verdict: 'unverifiable',
+  },
+  {
     id: 'key-figure',
     passageId: 'key-figure',
     quote: { exact: 'García Harfuch remains a key figure in shaping the security landscape' },
-    themes: ['law-enforcement', 'cooperation'],
+    themes: ['law-enforcement'],
     verdict: 'supported',
+  },
+  {
+    id: 'community-engagement',
+    passageId: 'key-figure',
+    quote: { exact: 'the importance of community engagement' },
+    themes: ['community-impact'],
+    verdict: 'unverifiable',
   },
 ]

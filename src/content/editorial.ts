@@ -1,47 +1,50 @@
 import type { Editorial } from './types'
 
-// What readers see before the article: the editor's note naming its two plain errors, and the
-// takeaways. It ships with every page, so it stays short; the "Who's who" card is in people.ts
-// and loads with the claim context.
+// What readers see before the article: the editor's note naming each statement the record
+// contradicts (one short line each; validation holds it to exactly those claims), and the
+// takeaways. It is prerendered into every page, so it stays short; the "Who's who" card is in
+// people.ts and loads with the claim context.
 export const editorial: Editorial = {
   note: {
-    text: 'This article contains errors. We check its key statements below; two are plainly wrong.',
+    text: 'The record contradicts one statement in this article; others it supports only in part, or does not bear out. Each key statement is checked below.',
     corrections: [
       {
         claimId: 'nyt-interview-date',
-        text: 'The New York Times interview ran on 19 December 2025, not in September 2023.',
-      },
-      {
-        claimId: 'increased-funding',
-        text: 'Federal security funding was cut in 2025 and is proposed lower again for 2026, not increased.',
+        text: 'The New York Times interview ran on 19 December 2025, as El Universal reported, not in September 2023.',
       },
     ],
   },
   takeaways: [
     {
       id: 'wrong-date',
-      text: 'The article misdates its own source: the interview appeared in December 2025, when García Harfuch had been federal security chief for over a year. In September 2023 he held no security post.',
+      text: 'The article misdates its own source: the New York Times interview appeared in December 2025, as El Universal reported, when García Harfuch had been federal security secretary for over a year. In September 2023 he was Mexico City’s security secretary until the 9th, and held no federal post.',
       claimIds: ['nyt-interview-date', 'security-chief-title'],
     },
     {
-      id: 'money-down',
-      text: 'Police funding did not rise at federal level: the security ministry’s budget was cut for 2025 and again in the 2026 proposal. Better training is pledged rather than delivered.',
+      id: 'funding-and-training',
+      text: 'More money for police is not borne out: the security ministry’s (SSPC) own budget fell in 2025 and is proposed lower for 2026, while total security-sector spending is proposed up just 0.7% before inflation. Better training is on record as pledges; whether they have been met, the record does not show.',
       claimIds: ['increased-funding'],
     },
     {
       id: 'cooperation-under-pressure',
-      text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats, and the praise of the White House cannot be traced.',
-      claimIds: ['leader-captures', 'white-house-role', 'partnership-evolved', 'intelligence-sharing'],
+      text: 'Cooperation with Washington is well documented, from 92 cartel figures sent north to a joint security group, but it grew amid U.S. tariff threats and terrorist designations, and the record does not show the White House’s part to be the crucial support the article reports him praising.',
+      claimIds: [
+        'intensified-efforts',
+        'leader-captures',
+        'white-house-role',
+        'partnership-evolved',
+        'intelligence-sharing',
+      ],
     },
     {
       id: 'toll-understated',
-      text: 'The toll is far larger than “thousands of deaths”: over 33,000 homicides in 2024 and more than 133,000 people missing. Official homicide averages fell in 2025, though the figures are disputed.',
-      claimIds: ['deaths-and-corruption', 'progress-far-from-over'],
+      text: '“Thousands of deaths” likely understates the toll: INEGI counted over 33,000 homicides in 2024, not all of them linked to cartels, and more than 133,000 people are registered as missing, not all of them dead or linked to cartels. Official homicide averages fell in 2025, though analysts question the figures.',
+      claimIds: ['deaths-and-corruption', 'communities-suffer', 'progress-far-from-over'],
     },
     {
       id: 'causes-and-forecast',
-      text: 'The focus on the social causes of crime matches the official strategy; whether it brings lasting safety is a forecast no one can check yet.',
-      claimIds: ['holistic-approach', 'optimistic-forecast'],
+      text: 'The official strategy does reach past policing to the causes of crime, though the record names youth programmes and prevention under it, not poverty and education. Whether it brings lasting safety is a forecast no one can check yet.',
+      claimIds: ['holistic-approach', 'optimistic-forecast', 'pressure-forecast'],
     },
   ],
 }

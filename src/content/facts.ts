@@ -4,6 +4,11 @@ import type { Fact } from './types'
 // kept as the fact id) and cites the source it was checked against. Confidence is the fact
 // sheet's: "partly" (second-hand or disputed) and "claim" (a government's own figure) are said
 // to the reader wherever the fact appears.
+
+// We know the New York Times piece of December 2025 only through El Universal's report of it: both
+// facts drawn from it (A3, B8) say so, whatever their confidence.
+const TIMES_VIA_EL_UNIVERSAL = 'El Universal’s report of the New York Times piece'
+
 export const facts: Fact[] = [
   // A. Omar García Harfuch
   {
@@ -20,8 +25,9 @@ export const facts: Fact[] = [
   },
   {
     id: 'A3',
-    text: 'The New York Times ran a profile and interview with him on 19 December 2025, reported as his first on-the-record interview with international media as federal minister. No New York Times interview from September 2023 was found. (Known through a Mexican newspaper’s report of the Times piece.)',
+    text: 'The New York Times ran a profile and interview with him on 19 December 2025, reported as his first on-the-record interview with international media as federal minister. No New York Times interview from September 2023 was found.',
     confidence: 'confirmed',
+    via: TIMES_VIA_EL_UNIVERSAL,
     sourceIds: ['eluniversal-2025-12-19'],
   },
   {
@@ -83,6 +89,7 @@ export const facts: Fact[] = [
     id: 'B8',
     text: 'According to the New York Times piece of December 2025, intelligence sharing with U.S. agencies rose sharply, and García Harfuch became their main counterpart in Mexico.',
     confidence: 'partly',
+    via: TIMES_VIA_EL_UNIVERSAL,
     sourceIds: ['eluniversal-2025-12-19'],
   },
   // C. Captures of cartel leaders

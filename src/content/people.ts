@@ -24,7 +24,7 @@ export const people: Person[] = [
     name: 'Secretariat of Security and Citizen Protection (SSPC)',
     role: 'The federal security ministry García Harfuch heads',
     description:
-      'Its 2025 budget fell 36.2%, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again.',
+      'Its own budget fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again. Spending across the whole security sector, of which it is one part, is proposed 0.7% higher for 2026.',
     factIds: ['A1', 'F1', 'F2'],
   },
   {
@@ -32,7 +32,7 @@ export const people: Person[] = [
     name: 'National Guard',
     role: 'A Mexican security force under the Defense Ministry (SEDENA) since 1 October 2024',
     description:
-      'A constitutional reform moved it to the Defense Ministry. Consolidating it is one of the four axes of the October 2024 security strategy, and in February 2025 Mexico sent 10,000 of its troops to the northern border.',
+      'A constitutional reform moved it to the Defense Ministry. Consolidating it is one of the four axes of the October 2024 security strategy, and in February 2025 Mexico agreed to deploy 10,000 of its troops to the northern border.',
     factIds: ['E2', 'E1', 'B2'],
   },
   {
@@ -40,7 +40,7 @@ export const people: Person[] = [
     name: 'The U.S. government (“the White House”)',
     role: 'Mexico’s partner against the cartels, and a source of pressure on it',
     description:
-      'In February 2025 it paused threatened 25% tariffs for a month when Mexico agreed to send 10,000 troops to the border, and it listed six Mexican cartels as terrorist organizations. Under the current Mexican government, 92 cartel figures have been sent to the United States.',
+      'In February 2025 it paused threatened 25% tariffs for a month when Mexico agreed to deploy 10,000 National Guard troops to the border, and it listed six Mexican cartels as terrorist organizations. Under the current Mexican government, 92 cartel figures have been sent to the United States.',
     factIds: ['B2', 'B3', 'B6'],
   },
 ]

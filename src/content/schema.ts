@@ -14,6 +14,21 @@ const isoDate = z
     `must be YYYY, YYYY-MM, YYYY-MM-DD or "${UNDATED}"`,
   )
 
+/** A calendar day written YYYY-MM-DD (2026-02-30 is refused). */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+const day = z.string().refine(isCalendarDay, 'must be a real date written YYYY-MM-DD')
+
+// One sentence of ours: the page writes "Our ruling: <verdict>." before it.
+const ruling = text
+  .refine((value) => !/^our ruling/i.test(value.trim()), 'must not begin with “Our ruling” (the page adds it)')
+  .refine((value) => /[.!?]$/.test(value.trim()), 'must be a sentence ending with a full stop')
+
 export const passageSchema = z.strictObject({
   id: slug,
   text,
@@ -57,6 +72,19 @@ export const claimNoteSchema = z.strictObject({
   context: text,
   record: text,
   factIds: z.array(text).min(1, 'needs at least one fact'),
+  ruling,
+  checked: day,
+  updated: day.optional(),
+})
+
+export const publicationSchema = z.strictObject({ published: day, updated: day })
+
+export const correctionEntrySchema = z.strictObject({
+  id: slug,
+  date: day,
+  claimIds: z.array(slug),
+  what: text,
+  why: text,
 })
 
 export const speakerSchema = z.strictObject({ id: slug, name: text, role: text })
@@ -73,6 +101,7 @@ export const factSchema = z.strictObject({
   id: z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'),
   text,
   confidence: z.enum(CONFIDENCES),
+  via: text.optional(),
   sourceIds: z.array(slug).min(1, 'needs at least one source'),
 })
 

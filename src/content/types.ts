@@ -7,8 +7,12 @@ export type ThemeId = (typeof THEME_IDS)[number]
 export const CLAIM_KINDS = ['fact', 'commitment', 'assessment', 'forecast'] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]
 
-/** The record-check scale, from best to worst support. */
-export const VERDICTS = ['supported', 'partly-supported', 'contradicted', 'unverifiable'] as const
+/**
+ * The record-check scale, from best to worst support, then "unverifiable", which is outside the
+ * scale (the record cannot settle the statement either way). The ids are also `data-verdict` values
+ * in the page and its CSS.
+ */
+export const VERDICTS = ['supported', 'partly-supported', 'not-borne-out', 'contradicted', 'unverifiable'] as const
 export type Verdict = (typeof VERDICTS)[number]
 
 /** The fact sheet's confidence levels: "partly" and "claim" must be said in the app. */
@@ -80,6 +84,11 @@ export interface Fact {
   /** Written in our own words from the fact sheet. */
   text: string
   confidence: Confidence
+  /**
+   * The report we know this fact through, when it is another outlet's account of a piece rather
+   * than the piece itself (second-hand). Said beside the fact wherever it appears.
+   */
+  via?: string
   sourceIds: string[]
 }
 
@@ -95,6 +104,30 @@ export interface ClaimNote {
   /** What the public record shows, in one or two sentences. */
   record: string
   factIds: string[]
+  /** Our ruling in one sentence; the page puts "Our ruling: <verdict>." before it. */
+  ruling: string
+  /** When the claim was checked against the record (YYYY-MM-DD). */
+  checked: string
+  /** When the published note last changed (YYYY-MM-DD); the corrections log says what and why. */
+  updated?: string
+}
+
+/** When the explainer was first published and last changed (YYYY-MM-DD). */
+export interface Publication {
+  published: string
+  updated: string
+}
+
+/** One entry of the corrections log: a dated change to what readers were shown, with its reason. */
+export interface CorrectionEntry {
+  id: string
+  /** YYYY-MM-DD. */
+  date: string
+  /** The claims whose notes changed or were added; empty for the editor's note, takeaways or who's who alone. */
+  claimIds: string[]
+  /** What changed, so a reader of the old text learns what is different. */
+  what: string
+  why: string
 }
 
 export interface ContentBundle {

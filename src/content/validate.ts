@@ -1,11 +1,15 @@
 // Checks the whole content model: each item against its schema, then the rules across files
-// (unique ids, references that resolve, quotes found exactly once, no overlapping claims). The
+// (unique ids, references that resolve, quotes found exactly once, no overlapping claims, dates
+// that agree with each other and with the corrections log). The
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
+import { corrections as shippedCorrections } from './corrections'
 import { editorial as shippedEditorial } from './editorial'
-import type { ContentBundle, Editorial, NotesBundle } from './types'
+import { publication as shippedPublication } from './publication'
+import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from './types'
 import { checkArticle, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
+import { checkCorrections, checkNoteDates, checkPublication } from './validation/correction-rules'
 import { checkEditorial, checkPeople } from './validation/editorial-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
@@ -14,10 +18,11 @@ export type { ContentError, ContentFile } from './validation/report'
 export { CONTENT_FILES, formatContentError } from './validation/report'
 
 /**
- * Everything validation reads. `editorial` defaults to the shipped editor's note and takeaways, so
- * callers that predate it (the prerender entry) still check it; tests pass a broken one.
+ * Everything validation reads. `editorial`, `corrections` and `publication` default to the shipped
+ * files, so callers that do not pass them (the prerender entry) still check them; tests pass broken ones.
  */
-type Everything = ContentBundle & NotesBundle & { editorial?: Editorial }
+type Everything = ContentBundle &
+  NotesBundle & { editorial?: Editorial; corrections?: CorrectionEntry[]; publication?: Publication }
 
 /** Validates the whole content model and returns every error found (none means valid). */
 export function validateContent(content: Everything) {
@@ -29,5 +34,8 @@ export function validateContent(content: Everything) {
   checkNotes(reporter, content, claimIds, factIds)
   checkPeople(reporter, content.people, factIds)
   checkEditorial(reporter, content.editorial ?? shippedEditorial, content.claims)
+  const publication = checkPublication(reporter, content.publication ?? shippedPublication)
+  checkNoteDates(reporter, content.notes, publication)
+  checkCorrections(reporter, content.corrections ?? shippedCorrections, content.notes, claimIds, publication)
   return reporter.errors
 }

@@ -1,21 +1,32 @@
 import type { Verdict } from './types'
 
-/** The record-check scale as readers see it: a label and what it means. */
+/**
+ * The record-check scale as readers see it: a label and what it means. The meanings are the
+ * rubric the editors rate by (the fact sheet's "How to rate"), and the method page prints them.
+ */
 export const verdictScale: Record<Verdict, { label: string; meaning: string }> = {
   supported: {
     label: 'Supported',
-    meaning: 'The public record confirms the statement as the article makes it.',
+    meaning:
+      'The record bears out the statement as the article words it, every part of it. Caveats may remain, but none that changes what it says.',
   },
   'partly-supported': {
     label: 'Partly supported',
-    meaning: 'Part of the statement holds, but the record qualifies it or contradicts part of it.',
+    meaning:
+      'Part of the statement holds as worded; the record does not bear out another part, or bears it out only with a qualification that changes what it says.',
+  },
+  'not-borne-out': {
+    label: 'Not borne out',
+    meaning:
+      'The record does not support the statement, but does not show it false as worded either: there is a reading under which it could hold.',
   },
   contradicted: {
     label: 'Contradicted',
-    meaning: 'The public record shows the statement is wrong.',
+    meaning: 'The record shows the statement false as worded, with no reading under which it holds.',
   },
   unverifiable: {
     label: 'Unverifiable',
-    meaning: 'No source we could cite confirms or refutes it: a forecast, or a remark with no public record.',
+    meaning:
+      'Outside the scale: the record cannot settle the statement either way, as with a forecast, or a remark that no source we could cite records.',
   },
 }

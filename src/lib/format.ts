@@ -1,34 +1,8 @@
-import type { ClaimKind, Confidence } from '../content/types'
-import { UNDATED } from '../content/types'
+import type { ClaimKind, Confidence, Fact } from '../content/types'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
-/**
- * A source date for people: "19 December 2025", "February 2025", "2025" or "undated". Written by
- * hand, not with Intl, so the server and every browser print the same text.
- */
-export function formatSourceDate(date: string): string {
-  if (date === UNDATED) return 'undated'
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date)
-  if (!match) return date
-  const [, year, month, day] = match
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1]
-  if (monthName === undefined) return year ?? date
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`
-}
+// The date formatter lives in its own module: the article view ships it in the initial JavaScript,
+// and importing it from here would carry these labels there too.
+export { formatSourceDate } from './format-date'
 
 /** How sure a fact is, in words a reader can weigh; undefined when the source states it outright. */
 export function confidenceNote(confidence: Confidence): string | undefined {
@@ -40,6 +14,14 @@ export function confidenceNote(confidence: Confidence): string | undefined {
     case 'claim':
       return 'The government’s own figure'
   }
+}
+
+/**
+ * The caution a reader sees beside a fact: where it is second-hand, the report it comes through;
+ * otherwise its confidence in words. Undefined when the source states the fact outright.
+ */
+export function factCaution(fact: Pick<Fact, 'confidence' | 'via'>): string | undefined {
+  return fact.via ? `Second-hand, from ${fact.via}` : confidenceNote(fact.confidence)
 }
 
 /** What each confidence level means, for the method page. */

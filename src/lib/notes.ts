@@ -1,4 +1,4 @@
-import type { ClaimNote, NotesBundle } from '../content/types'
+import type { ClaimNote, CorrectionEntry, NotesBundle } from '../content/types'
 
 /** The note (label, related claims, context) of a claim. */
 export function noteOf(notes: NotesBundle, claimId: string): ClaimNote | undefined {
@@ -8,4 +8,9 @@ export function noteOf(notes: NotesBundle, claimId: string): ClaimNote | undefin
 /** A claim's short label, or its id where it has no note. */
 export function claimLabel(notes: NotesBundle, claimId: string): string {
   return noteOf(notes, claimId)?.label ?? claimId
+}
+
+/** The corrections log's entries that name a claim, newest first (the log's own order). */
+export function correctionsOf(log: readonly CorrectionEntry[], claimId: string): CorrectionEntry[] {
+  return log.filter((entry) => entry.claimIds.includes(claimId))
 }

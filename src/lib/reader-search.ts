@@ -23,6 +23,3 @@ function param(value: unknown): string | undefined {
 export function validateReaderSearch(raw: Record<string, unknown>): ReaderSearch {
   return { theme: param(raw?.theme), claim: param(raw?.claim), verdict: param(raw?.verdict) }
 }
-
-/** The reader's URL of a claim: the article with that claim's context open. */
-export const claimHref = (claimId: string) => `/?claim=${encodeURIComponent(claimId)}`

@@ -1,6 +1,8 @@
+import { publication } from '../content/publication'
 import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
 import { verdictScale } from '../content/verdicts'
 import { claimsInOrder } from './article'
+import { claimPath } from './claim-url'
 import { claimLabel, noteOf } from './notes'
 
 /** Where and under what name the explainer is published (absolute origin, no trailing slash). */
@@ -13,14 +15,21 @@ type JsonLd = { [key: string]: JsonValue }
 type JsonValue = string | number | boolean | JsonLd | JsonValue[]
 
 /**
- * The record-check scale as schema.org numbers, worst 1 to best 3. "Unverifiable" is not a point
+ * The record-check scale as schema.org numbers, worst 1 to best 4. "Unverifiable" is not a point
  * on that scale, so its rating carries only its label (alternateName), as fact-checkers do.
  */
-const RATING_VALUES: Partial<Record<Verdict, number>> = { contradicted: 1, 'partly-supported': 2, supported: 3 }
+const RATING_VALUES: Partial<Record<Verdict, number>> = {
+  contradicted: 1,
+  'not-borne-out': 2,
+  'partly-supported': 3,
+  supported: 4,
+}
+const BEST_RATING = 4
+const WORST_RATING = 1
 
 /** The absolute URL of the article page, and of the article page opened on one claim. */
 export const articleUrl = (site: Site) => `${site.origin}/`
-export const claimUrl = (site: Site, claimId: string) => `${site.origin}/?claim=${encodeURIComponent(claimId)}`
+export const claimUrl = (site: Site, claimId: string) => `${site.origin}${claimPath(claimId)}`
 /** The graph id of the NewsArticle node, which every ClaimReview points back to. */
 const articleId = (site: Site) => `${articleUrl(site)}#article`
 
@@ -29,7 +38,13 @@ function rating(verdict: Verdict): JsonLd {
   const label = verdictScale[verdict].label
   return value === undefined
     ? { '@type': 'Rating', alternateName: label }
-    : { '@type': 'Rating', ratingValue: value, bestRating: 3, worstRating: 1, alternateName: label }
+    : {
+        '@type': 'Rating',
+        ratingValue: value,
+        bestRating: BEST_RATING,
+        worstRating: WORST_RATING,
+        alternateName: label,
+      }
 }
 
 function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
@@ -44,7 +59,9 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
     name: `${claimLabel(notes, claim.id)}: ${verdictScale[claim.verdict].label}`,
     claimReviewed: claim.quote.exact,
     reviewRating: rating(claim.verdict),
-    ...(note ? { reviewBody: note.record } : {}),
+    // When we checked the claim, and when we last changed the note (the corrections log says how).
+    ...(note ? { reviewBody: note.record, datePublished: note.checked } : {}),
+    ...(note?.updated ? { dateModified: note.updated } : {}),
     author: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
     itemReviewed: {
       '@type': 'Claim',
@@ -70,6 +87,9 @@ export function structuredData(content: ContentBundle, notes: NotesBundle, site:
     mainEntityOfPage: articleUrl(site),
     inLanguage: 'en',
     isAccessibleForFree: true,
+    // The explainer's dates: the article it reproduces came with none.
+    datePublished: publication.published,
+    dateModified: publication.updated,
     articleSection: content.article.sections.map((section) => section.title),
     publisher: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
   }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { publication } from '../../src/content/publication'
 import { renderApp } from '../render-app'
 
 describe('the article page', () => {
@@ -28,10 +29,22 @@ describe('the article page', () => {
     }
   })
 
-  it('has a header, a main landmark and a footer', async () => {
+  it('says under the title when the explainer was published and last updated', async () => {
+    await renderApp('/')
+    const dates = screen.getByText(/^Explainer published/)
+    expect(dates).toHaveTextContent('Explainer published 28 November 2026 · Updated 29 November 2026')
+    expect(within(dates).getByText('28 November 2026')).toHaveAttribute('datetime', publication.published)
+    expect(within(dates).getByText('29 November 2026')).toHaveAttribute('datetime', publication.updated)
+    const title = screen.getByRole('heading', { level: 1 })
+    expect(title.compareDocumentPosition(dates) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('has a header, a main landmark and a footer that leads to the sources and the corrections log', async () => {
     await renderApp('/')
     expect(screen.getByRole('banner')).toBeInTheDocument()
-    expect(screen.getByRole('contentinfo')).toBeInTheDocument()
+    const footer = screen.getByRole('contentinfo')
+    expect(within(footer).getByRole('link', { name: 'Sources & method' })).toHaveAttribute('href', '/sources')
+    expect(within(footer).getByRole('link', { name: 'Corrections' })).toHaveAttribute('href', '/sources#corrections')
   })
 
   it('shows a not-found page with a link back to the article for an unknown path', async () => {

@@ -3,13 +3,16 @@ import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { corrections } from '../../src/content/corrections'
 import { notesBundle } from '../../src/content/notes'
 import type { Claim } from '../../src/content/types'
+import { verdictScale } from '../../src/content/verdicts'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
 import { EditorsNote } from '../../src/features/editorial/editors-note'
 import { ExplainerMatter } from '../../src/features/editorial/explainer-matter'
 import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
+import { formatSourceDate } from '../../src/lib/format'
 import { renderApp } from '../render-app'
 
 /** Renders the editor's note and the matter after the article, as they frame it in the page. */
@@ -24,6 +27,14 @@ async function renderIntro() {
   })
 }
 
+const noteOf = (id: string) => {
+  const note = notesBundle.notes.find((n) => n.claimId === id)
+  if (!note) throw new Error(`no note ${id}`)
+  return note
+}
+/** The ruling line at the top of a claim's details. */
+const rulingOf = () => screen.getByText(/^Our ruling:/).closest('p') as HTMLElement
+
 const claim = (id: string): Claim => {
   const found = content.claims.find((c) => c.id === id)
   if (!found) throw new Error(`no claim ${id}`)
@@ -31,18 +42,16 @@ const claim = (id: string): Claim => {
 }
 
 describe('the editor’s note above the article and the explainer’s matter after it', () => {
-  it('opens with an editor’s note that links to the two flagged claims in the text', async () => {
+  it('opens with an editor’s note that links to the one claim the record contradicts, and to no other', async () => {
     await renderIntro()
     const note = screen.getByRole('note', { name: /editor’s note/i })
-    expect(within(note).getByText(/contains errors/i)).toBeInTheDocument()
-    expect(within(note).getByRole('link', { name: 'The interview’s date' })).toHaveAttribute(
-      'href',
-      '#claim-nyt-interview-date',
-    )
-    expect(within(note).getByRole('link', { name: 'More money and training for police' })).toHaveAttribute(
-      'href',
-      '#claim-increased-funding',
-    )
+    expect(within(note).getByText(/The record contradicts one statement/)).toBeInTheDocument()
+    expect(
+      within(note)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#claim-nyt-interview-date'])
+    expect(within(note).getByRole('link', { name: 'The interview’s date' })).toBeInTheDocument()
     expect(note).toHaveTextContent('19 December 2025')
   })
 
@@ -105,8 +114,8 @@ describe('ClaimDetails', () => {
   it('shows a contradicted claim with its words, speaker, kind, flagged verdict, record and sources', () => {
     render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
     expect(screen.getByText('“Speaking to The New York Times in September 2023”')).toBeInTheDocument()
-    expect(screen.getByText('Record check: Contradicted')).toBeInTheDocument()
-    expect(screen.getByText('The public record shows the statement is wrong.')).toBeInTheDocument()
+    expect(rulingOf()).toHaveTextContent(`⚠ Our ruling: Contradicted. ${noteOf('nyt-interview-date').ruling}`)
+    expect(screen.getByText(verdictScale.contradicted.meaning)).toBeInTheDocument()
     expect(screen.getByText('⚠')).toHaveAttribute('aria-hidden', 'true')
     expect(screen.getByText(/The article’s own narration/)).toBeInTheDocument()
     expect(screen.getByText(/Statement of fact/)).toBeInTheDocument()
@@ -124,22 +133,76 @@ describe('ClaimDetails', () => {
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull()
     expect(screen.getByText('The government’s own figure:')).toBeInTheDocument()
     expect(screen.getByText(/Omar García Harfuch, as reported/)).toBeInTheDocument()
-    expect(screen.getByText('Record check: Partly supported')).toBeInTheDocument()
+    expect(screen.getByText('Our ruling: Partly supported.')).toBeInTheDocument()
     expect(screen.queryByText('⚠')).toBeNull()
     expect(screen.getByText(/no link available/)).toBeInTheDocument()
   })
 
-  it('flags the second-hand report behind the intelligence-sharing claim', () => {
-    render(<ClaimDetails claim={claim('intelligence-sharing')} notes={notesBundle} headingLevel={3} />)
-    expect(screen.getByText('Reported second-hand or disputed:')).toBeInTheDocument()
+  it('labels the New York Times piece as known through El Universal, under the date as under intelligence sharing', () => {
+    const label = 'Second-hand, from El Universal’s report of the New York Times piece:'
+    for (const id of ['intelligence-sharing', 'nyt-interview-date']) {
+      const { unmount } = render(<ClaimDetails claim={claim(id)} notes={notesBundle} headingLevel={3} />)
+      expect(screen.getByText(label), id).toBeInTheDocument()
+      unmount()
+    }
   })
 
   it('leaves related claims, themes and paging to its host', () => {
-    render(<ClaimDetails claim={claim('white-house-role')} notes={notesBundle} headingLevel={3} />)
+    render(<ClaimDetails claim={claim('optimistic-forecast')} notes={notesBundle} headingLevel={3} />)
     expect(screen.queryByText(/related/i)).toBeNull()
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.queryByText(/next claim|previous claim/i)).toBeNull()
-    expect(screen.getByText('Record check: Unverifiable')).toBeInTheDocument()
+    expect(screen.getByText('Our ruling: Unverifiable.')).toBeInTheDocument()
+  })
+
+  it('opens with our ruling, before the marked words, then the date of the check', () => {
+    render(<ClaimDetails claim={claim('increased-funding')} notes={notesBundle} headingLevel={3} />)
+    const ruling = rulingOf()
+    expect(ruling).toHaveTextContent(`Our ruling: Not borne out. ${noteOf('increased-funding').ruling}`)
+    const quote = screen.getByText(/^“increased funding for law enforcement/)
+    expect(ruling.compareDocumentPosition(quote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByText('28 November 2026')).toHaveAttribute('datetime', '2026-11-28')
+    expect(screen.getByText(/^Checked/)).toHaveTextContent(
+      'Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log (2 entries)',
+    )
+  })
+
+  it('links a changed note to its entry in the corrections log, or to the log where several entries name it', () => {
+    const { unmount } = render(
+      <ClaimDetails claim={claim('optimistic-forecast')} notes={notesBundle} headingLevel={3} />,
+    )
+    expect(screen.getByText('29 November 2026')).toHaveAttribute('datetime', '2026-11-29')
+    expect(screen.getByRole('link', { name: 'see the corrections log' })).toHaveAttribute(
+      'href',
+      '/sources#correction-paraphrases-rated-alike',
+    )
+    unmount()
+    render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByRole('link', { name: 'see the corrections log (3 entries)' })).toHaveAttribute(
+      'href',
+      '/sources#corrections',
+    )
+  })
+
+  it('gives a claim added later its check date and no update', () => {
+    render(<ClaimDetails claim={claim('community-engagement')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByText(/^Checked/)).toHaveTextContent(/^Checked 29 November 2026$/)
+    expect(screen.queryByRole('link', { name: /corrections log/ })).toBeNull()
+    expect(rulingOf()).toHaveTextContent(/^Our ruling: Unverifiable\. The article never reports him saying it/)
+  })
+
+  it('ends with a way to report an error, by an e-mail naming the claim’s id, label and address', () => {
+    render(<ClaimDetails claim={claim('white-house-role')} notes={notesBundle} headingLevel={3} />)
+    const link = screen.getByRole('link', { name: 'Report an error in this check' })
+    const href = link.getAttribute('href') ?? ''
+    expect(href).toMatch(/^mailto:corrections@cartel-strategy-explained\.example\?subject=/)
+    const query = new URL(href).searchParams
+    expect(query.get('subject')).toBe('Error report: The White House’s role (white-house-role)')
+    expect(query.get('body')).toContain('Claim: The White House’s role (white-house-role)')
+    expect(query.get('body')).toContain('https://cartel-strategy-explained.example/?claim=white-house-role')
+    expect(link.closest('p')).toHaveTextContent(
+      'Report an error in this check by e-mail to corrections@cartel-strategy-explained.example',
+    )
   })
 })
 
@@ -154,12 +217,64 @@ describe('the Sources & method page', () => {
     const terms = within(main)
       .getAllByRole('term')
       .map((term) => term.textContent ?? '')
-    for (const label of ['Supported (', 'Partly supported (', 'Contradicted (', 'Unverifiable (']) {
+    for (const label of ['Supported (', 'Partly supported (', 'Not borne out (', 'Contradicted (', 'Unverifiable (']) {
       expect(terms.some((term) => term.startsWith(label))).toBe(true)
     }
     expect(terms).toContain('Reported second-hand or disputed')
     expect(terms).toContain('The government’s own figure')
-    expect(terms).toContain('Contradicted (2 claims)')
+    expect(terms).toContain('Contradicted (1 claim)')
+  })
+
+  it('defines every verdict the claims use, and the rules the editors rate by', async () => {
+    await renderApp('/sources')
+    const main = screen.getByRole('main')
+    for (const verdict of new Set(content.claims.map((c) => c.verdict))) {
+      const definition = document.getElementById(`verdict-meaning-${verdict}`) as HTMLElement
+      expect(definition, verdict).not.toBeNull()
+      expect(within(definition).getByRole('term')).toHaveTextContent(new RegExp(`^${verdictScale[verdict].label} \\(`))
+      expect(within(definition).getByRole('definition')).toHaveTextContent(verdictScale[verdict].meaning)
+    }
+    const rules = within(main).getByRole('heading', { level: 2, name: 'How we rate a claim' })
+    expect(rules.nextElementSibling).toHaveTextContent('The checks are the editors’')
+    expect(
+      within(main).getByText(/^“Contradicted” only when the record shows the statement false as worded/),
+    ).toBeInTheDocument()
+    expect(within(main).getByText(/means we know a fact only through another outlet’s report/)).toBeInTheDocument()
+    expect(
+      within(main).getByText(/Many of the sources are in Spanish\. We summarise what they report in our own words/),
+    ).toBeInTheDocument()
+  })
+
+  it('offers a general way to report an error, not tied to a claim', async () => {
+    await renderApp('/sources')
+    const link = within(screen.getByRole('main')).getByRole('link', { name: 'report an error' })
+    const href = link.getAttribute('href') ?? ''
+    expect(href).toMatch(/^mailto:corrections@cartel-strategy-explained\.example\?/)
+    expect(new URL(href).searchParams.get('subject')).toBe('Error report')
+    expect(new URL(href).searchParams.get('body')).toContain('https://cartel-strategy-explained.example/sources')
+  })
+
+  it('keeps a corrections log, each entry dated, with the claims it touches, what changed and why', async () => {
+    await renderApp('/sources')
+    const log = screen.getByRole('region', { name: 'Corrections' })
+    expect(log).toHaveAttribute('id', 'corrections')
+    const entries = within(log).getAllByRole('listitem')
+    expect(entries).toHaveLength(corrections.length)
+    expect(entries.length).toBeGreaterThanOrEqual(10)
+    for (const [index, entry] of corrections.entries()) {
+      const item = entries[index] as HTMLElement
+      expect(item).toHaveAttribute('id', `correction-${entry.id}`)
+      expect(item.querySelector('time')).toHaveAttribute('datetime', entry.date)
+      expect(item.querySelector('time')).toHaveTextContent(formatSourceDate(entry.date))
+      expect(item).toHaveTextContent(`What changed. ${entry.what}`)
+      expect(item).toHaveTextContent(`Why. ${entry.why}`)
+      const links = within(item).queryAllByRole('link')
+      expect(links.map((link) => link.getAttribute('href'))).toEqual(entry.claimIds.map((id) => `/?claim=${id}`))
+    }
+    // The funding correction says what a reader of the old note saw and what it says now.
+    const funding = document.getElementById('correction-funding-budgets-named') as HTMLElement
+    expect(funding).toHaveTextContent('changed from Contradicted to Not borne out')
+    expect(within(funding).getByRole('link', { name: 'More money and training for police' })).toBeInTheDocument()
   })
 
   it('lists every source once, with publisher, date and a safe link, and the facts it backs', async () => {

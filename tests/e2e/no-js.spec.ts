@@ -1,6 +1,9 @@
 import { article } from '../../src/content/article'
+import { claimNotes } from '../../src/content/claim-notes'
 import { claims } from '../../src/content/claims'
 import { sources } from '../../src/content/sources'
+import { verdictScale } from '../../src/content/verdicts'
+import { formatSourceDate } from '../../src/lib/format'
 import { expect, test } from './fixtures'
 
 // Readers without JavaScript get the prerendered HTML and nothing else: it must read on its own.
@@ -44,6 +47,32 @@ test('following a claim link without JavaScript shows its endnote', async ({ pag
   await page.locator(`main a[data-claim="${first?.id}"]`).click()
   await expect(page).toHaveURL(new RegExp(`#note-${first?.id}$`))
   await expect(page.locator(`[id="note-${first?.id}"]`)).toBeInViewport()
+})
+
+test('every endnote opens with our ruling and the date of the check, and offers a report naming the claim', async ({
+  page,
+}) => {
+  await page.goto('/')
+  for (const claim of claims) {
+    const note = page.locator(`[id="note-${claim.id}"]`)
+    const details = claimNotes.find((n) => n.claimId === claim.id)
+    if (!details) throw new Error(`no note for ${claim.id}`)
+    await expect(note.locator('.claim-ruling')).toContainText(
+      `Our ruling: ${verdictScale[claim.verdict].label}. ${details.ruling}`,
+    )
+    await expect(note.locator('.claim-dates')).toContainText(`Checked ${formatSourceDate(details.checked)}`)
+    await expect(note.locator(`.claim-dates time[datetime="${details.checked}"]`)).toHaveCount(1)
+    if (details.updated) {
+      await expect(note.locator('.claim-dates')).toContainText(`Updated ${formatSourceDate(details.updated)}`)
+      await expect(note.getByRole('link', { name: /see the corrections log/ })).toHaveAttribute(
+        'href',
+        /^\/sources#correction/,
+      )
+    }
+    const report = note.getByRole('link', { name: 'Report an error in this check' })
+    await expect(report).toHaveAttribute('href', new RegExp(`^mailto:[^?]+\\?subject=.*\\(${claim.id}\\)`))
+    await expect(report).toHaveAttribute('href', new RegExp(`claim%3D${claim.id}`))
+  }
 })
 
 test('the sources page lists every source', async ({ page }) => {

@@ -25,7 +25,7 @@ test.describe('offline after a first visit', () => {
     await waitForHydration(page)
     const dialog = page.getByRole('dialog', { name: 'Context' })
     await expect(dialog.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
-    await expect(dialog).toContainText('Record check:')
+    await expect(dialog).toContainText('Our ruling:')
 
     await page.goto('/sources')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

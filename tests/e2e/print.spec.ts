@@ -2,6 +2,7 @@ import { content } from '../../src/content'
 import { notesBundle } from '../../src/content/notes'
 import { verdictScale } from '../../src/content/verdicts'
 import { claimsInOrder } from '../../src/lib/article'
+import { formatSourceDate } from '../../src/lib/format'
 import { expect, test, waitForHydration } from './fixtures'
 
 const claims = claimsInOrder(content)
@@ -64,7 +65,7 @@ test.describe('printing the article', () => {
     expect(backgrounds.filter((color) => color === 'rgba(0, 0, 0, 0)')).toEqual([])
   })
 
-  test('numbers every highlighted claim and prints its note with the verdict and the source addresses', async ({
+  test('numbers every highlighted claim and prints its note with the ruling, its dates and the source addresses', async ({
     page,
   }) => {
     const numbers = await page
@@ -79,9 +80,16 @@ test.describe('printing the article', () => {
     for (const [index, claim] of claims.entries()) {
       const note = page.locator(`#note-${claim.id}`)
       await expect(note.locator('h3')).toHaveText(new RegExp(`^${index + 1}\\. `))
-      await expect(note).toContainText(`Record check: ${verdictScale[claim.verdict].label}`)
+      const details = notesBundle.notes.find((n) => n.claimId === claim.id)
+      if (!details) throw new Error(`no note for ${claim.id}`)
       // biome-ignore lint/performance/useDomNodeTextContent: innerText is what print shows (it skips display:none), which is the point here
-      const text = await note.innerText()
+      const text = (await note.innerText()).replace(/\s+/g, ' ')
+      expect(text, claim.id).toContain(`Our ruling: ${verdictScale[claim.verdict].label}. ${details.ruling}`)
+      expect(text, claim.id).toContain(`Checked ${formatSourceDate(details.checked)}`)
+      if (details.updated) expect(text, claim.id).toContain(`Updated ${formatSourceDate(details.updated)}`)
+      await expect(note.locator(`time[datetime="${details.checked}"]`).first()).toBeVisible()
+      // Paper cannot follow a mailto: link, so the address is printed beside it.
+      expect(text, claim.id).toMatch(/Report an error in this check by e-mail to \S+@\S+/)
       for (const url of sourceUrls(claim.id)) expect(text, `${claim.id} prints ${url}`).toContain(url)
       await expect(note.getByRole('link', { name: /Back to claim/ })).toBeHidden()
     }
@@ -92,7 +100,7 @@ test.describe('printing the article', () => {
     await testInfo.attach('article.pdf', { body: pdf, contentType: 'application/pdf' })
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []
-    // The article and its twelve notes, with the notes starting on a fresh page, fill several pages.
+    // The article and its notes, with the notes starting on a fresh page, fill several pages.
     expect(pages.length).toBeGreaterThanOrEqual(4)
     expect(pdf.length).toBeGreaterThan(50_000)
   })

@@ -81,10 +81,15 @@ test.describe('sections', () => {
   test('jumping back to the first section marks it current', async ({ page }) => {
     await open(page, `/#${sections().last}`)
     const nav = page.getByRole('navigation', { name: 'Sections' })
-    await nav.getByRole('link', { name: /A tougher line/ }).click()
+    await nav.getByRole('link', { name: /The interview and the government/ }).click()
     await expect(page).toHaveURL(new RegExp(`#${sections().first}$`))
-    await expect(nav.getByRole('link', { name: /A tougher line/ })).toHaveAttribute('aria-current', 'true')
-    await expect(page.getByRole('heading', { level: 2, name: 'A tougher line on cartels' })).toBeInViewport()
+    await expect(nav.getByRole('link', { name: /The interview and the government/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'The interview and the government’s strategy' }),
+    ).toBeInViewport()
   })
 
   test('a deep link to a section opens there and marks it current', async ({ page }) => {
@@ -181,6 +186,32 @@ test.describe('claims', () => {
     await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)
     await page.goForward()
     await contextDialog(page)
+  })
+
+  test('the context opens with our ruling and its dates, and leads to the corrections log and to a report', async ({
+    page,
+  }) => {
+    await open(page, '/?claim=white-house-role')
+    const dialog = await contextDialog(page)
+    await expect(dialog.locator('.claim-ruling')).toHaveText(
+      /^Our ruling: Not borne out\. The record shows cooperation/,
+    )
+    await expect(dialog.locator('.claim-dates')).toHaveText(
+      /^Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log/,
+    )
+    const report = dialog.getByRole('link', { name: 'Report an error in this check' })
+    await expect(report).toHaveAttribute('href', /^mailto:[^?]+\?subject=Error%20report%3A%20.*\(white-house-role\)/)
+    await expect(report).toHaveAttribute('href', /claim%3Dwhite-house-role/)
+    await dialog.getByRole('link', { name: /see the corrections log/ }).click()
+    await expect(page).toHaveURL(/\/sources#corrections$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeInViewport()
+  })
+
+  test('the footer’s Corrections link opens the log on the sources page', async ({ page }) => {
+    await open(page, '/')
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click()
+    await expect(page).toHaveURL(/\/sources#corrections$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Corrections' })).toBeInViewport()
   })
 
   test('related and next claims open in the same dialog', async ({ page }) => {

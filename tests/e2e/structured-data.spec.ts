@@ -1,5 +1,6 @@
 import { content } from '../../src/content'
 import { notesBundle } from '../../src/content/notes'
+import { publication } from '../../src/content/publication'
 import { verdictScale } from '../../src/content/verdicts'
 import { claimsInOrder } from '../../src/lib/article'
 import { expect, test, waitForHydration } from './fixtures'
@@ -33,6 +34,8 @@ test.describe('structured data in the built page', () => {
     expect(absolute(article.url)).toBe(true)
     const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
     expect(article.url).toBe(canonical)
+    expect(article.datePublished).toBe(publication.published)
+    expect(article.dateModified).toBe(publication.updated)
 
     const reviews = nodes.filter((node) => node['@type'] === 'ClaimReview')
     expect(reviews).toHaveLength(claims.length)
@@ -51,8 +54,11 @@ test.describe('structured data in the built page', () => {
       expect(new URL(review.url as string).searchParams.get('claim')).toBe(claim.id)
       expect((review.author as Node)['@type']).toBe('Organization')
       expect((review.itemReviewed as Node)['@type']).toBe('Claim')
-      const record = notesBundle.notes.find((note) => note.claimId === claim.id)?.record
-      expect(review.reviewBody).toBe(record)
+      const note = notesBundle.notes.find((n) => n.claimId === claim.id)
+      expect(review.reviewBody).toBe(note?.record)
+      // Every review says when the claim was checked, and when its note last changed if it did.
+      expect(review.datePublished).toBe(note?.checked)
+      expect(review.dateModified).toBe(note?.updated)
       // The quote reviewed is the very text marked in the page.
       expect(html).toContain(claim.quote.exact)
     }

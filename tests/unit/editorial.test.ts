@@ -1,12 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { notesBundle } from '../../src/content/notes'
+import { publication } from '../../src/content/publication'
 import type { Verdict } from '../../src/content/types'
 import { THEME_IDS, VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
 import { allPassages } from '../../src/lib/article'
-import { confidenceNote, formatSourceDate } from '../../src/lib/format'
+import { confidenceNote, factCaution, formatSourceDate } from '../../src/lib/format'
 
 const { article, claims } = content
 const { notes, facts, sources, speakers } = notesBundle
@@ -40,6 +44,10 @@ describe('the key claims', () => {
       'holistic approach',
       'poverty and lack of education',
       'improved safety and stability',
+      'The Mexican government has intensified its efforts against organized crime',
+      'Many communities continue to suffer from the repercussions of cartel violence',
+      'with sustained pressure on cartels, the government can foster an environment where citizens feel secure',
+      'the importance of community engagement',
     ]) {
       expect(claimCovering(words), words).toBeDefined()
     }
@@ -65,17 +73,41 @@ describe('the key claims', () => {
     }
   })
 
-  it('carry the verdicts of the fact sheet’s table of what the record says', () => {
+  it('each have a one-sentence ruling and the date they were checked, and a logged date where their note changed', () => {
+    for (const claim of claims) {
+      const note = noteOf(claim.id)
+      expect(note?.ruling, claim.id).toMatch(/^[A-Z“].*[.]$/)
+      expect(note?.ruling, claim.id).not.toMatch(/^Our ruling/i)
+      expect(note?.checked, claim.id).toMatch(/^2026-11-2[89]$/)
+      if (note?.updated !== undefined) {
+        expect(note.updated >= note.checked, claim.id).toBe(true)
+        const logged = corrections.filter((entry) => entry.date === note.updated && entry.claimIds.includes(claim.id))
+        expect(logged.length, claim.id).toBeGreaterThan(0)
+      }
+    }
+    // Every claim published on 28 November was re-checked, and changed, on the 29th; the new ones checked then.
+    expect(claims.filter((claim) => noteOf(claim.id)?.checked === '2026-11-28')).toHaveLength(12)
+    expect(notes.filter((note) => note.updated === '2026-11-29')).toHaveLength(12)
+    expect(publication).toEqual({ published: '2026-11-28', updated: '2026-11-29' })
+  })
+
+  it('carry the verdicts their notes support by the written rubric', () => {
     const expected: Record<string, Verdict> = {
       'nyt-interview-date': 'contradicted',
-      'security-chief-title': 'partly-supported',
+      'security-chief-title': 'supported',
       'leader-captures': 'partly-supported',
-      'white-house-role': 'unverifiable',
-      'increased-funding': 'contradicted',
+      'white-house-role': 'not-borne-out',
+      'partnership-evolved': 'partly-supported',
+      'increased-funding': 'not-borne-out',
       'deaths-and-corruption': 'partly-supported',
-      'holistic-approach': 'supported',
+      'holistic-approach': 'partly-supported',
+      'progress-far-from-over': 'supported',
       'optimistic-forecast': 'unverifiable',
       'intelligence-sharing': 'partly-supported',
+      'intensified-efforts': 'partly-supported',
+      'communities-suffer': 'supported',
+      'pressure-forecast': 'unverifiable',
+      'community-engagement': 'unverifiable',
     }
     for (const [id, verdict] of Object.entries(expected)) {
       expect(claims.find((claim) => claim.id === id)?.verdict, id).toBe(verdict)
@@ -90,6 +122,18 @@ describe('the key claims', () => {
     expect(noteOf('intelligence-sharing')?.factIds).toContain('B8')
     expect(noteOf('holistic-approach')?.factIds).toContain('E1')
     expect(noteOf('optimistic-forecast')?.kind).toBe('forecast')
+    expect(noteOf('pressure-forecast')?.kind).toBe('forecast')
+    expect(noteOf('intensified-efforts')?.factIds).toEqual(expect.arrayContaining(['B2', 'B4', 'B5', 'B6', 'C4']))
+    expect(noteOf('communities-suffer')?.factIds).toEqual(expect.arrayContaining(['D2', 'D3']))
+    // The article never reports him on community engagement: its own narration says it.
+    expect(noteOf('community-engagement')?.speakerId).toBe('article')
+  })
+
+  it('say in the note itself when a verdict rests on El Universal’s report of the New York Times piece', () => {
+    for (const note of notes) {
+      const secondHand = note.factIds.some((id) => facts.find((fact) => fact.id === id)?.via !== undefined)
+      if (secondHand) expect(note.record, note.claimId).toMatch(/El Universal/)
+    }
   })
 
   it('keep the fact sheet’s doubts: second-hand and government figures are marked as such', () => {
@@ -98,6 +142,13 @@ describe('the key claims', () => {
     expect(confidence('D2')).toBe('partly')
     expect(confidence('C4')).toBe('claim')
     expect(factsOf('intelligence-sharing').some((fact) => fact.confidence === 'partly')).toBe(true)
+  })
+
+  it('label every fact from the New York Times piece as known through El Universal’s report of it', () => {
+    const timesSource = 'eluniversal-2025-12-19'
+    const fromTimes = facts.filter((fact) => fact.sourceIds.includes(timesSource))
+    expect(fromTimes.map((fact) => fact.id).sort()).toEqual(['A3', 'B8'])
+    for (const fact of fromTimes) expect(fact.via, fact.id).toBe('El Universal’s report of the New York Times piece')
   })
 })
 
@@ -141,11 +192,27 @@ describe('sources', () => {
 })
 
 describe('the editorial layer', () => {
-  it('names exactly the two plain errors in the editor’s note', () => {
+  it('names in the editor’s note exactly the claims the record contradicts, one short sentence each', () => {
     const named = editorial.note.corrections.map((correction) => correction.claimId)
-    expect(named).toEqual(['nyt-interview-date', 'increased-funding'])
+    expect(named).toEqual(['nyt-interview-date'])
+    for (const correction of editorial.note.corrections) {
+      expect(correction.text.match(/[.!?](\s|$)/g), correction.claimId).toHaveLength(1)
+    }
+    expect(editorial.note.text).not.toMatch(/plainly wrong/i)
     const contradicted = claims.filter((claim) => claim.verdict === 'contradicted').map((claim) => claim.id)
     expect([...named].sort()).toEqual([...contradicted].sort())
+  })
+
+  it('never generalises one budget to all federal security spending', () => {
+    // The SSPC's own budget fell; total security-sector spending is proposed up (facts F1, F2).
+    const dir = join(import.meta.dirname, '../../src/content')
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|txt)$/.test(name))
+    expect(files.length).toBeGreaterThan(10)
+    for (const name of files) {
+      const text = readFileSync(join(dir, name), 'utf8')
+      expect(text, name).not.toMatch(/federal security funding was cut/i)
+      expect(text, name).not.toMatch(/did not rise at federal level/i)
+    }
   })
 
   it('has three to five takeaways, each resting on claims that exist', () => {
@@ -168,8 +235,10 @@ describe('the editorial layer', () => {
     }
     for (const person of people) {
       for (const id of person.factIds) {
-        // The card shows no confidence notes, so it may only use facts the fact sheet confirms.
-        expect(facts.find((fact) => fact.id === id)?.confidence, `${person.id} ${id}`).toBe('confirmed')
+        // The card shows no confidence notes, so it may only use facts the fact sheet confirms first-hand.
+        const fact = facts.find((f) => f.id === id)
+        expect(fact?.confidence, `${person.id} ${id}`).toBe('confirmed')
+        expect(fact?.via, `${person.id} ${id}`).toBeUndefined()
       }
     }
   })
@@ -187,6 +256,19 @@ describe('formatSourceDate', () => {
     expect(formatSourceDate('undated')).toBe('undated')
     expect(formatSourceDate('2025-13')).toBe('2025')
     expect(formatSourceDate('next week')).toBe('next week')
+  })
+})
+
+describe('factCaution', () => {
+  it('names the report a second-hand fact comes through, and otherwise falls back to its confidence', () => {
+    expect(factCaution({ confidence: 'confirmed', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'partly', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'claim' })).toBe('The government’s own figure')
+    expect(factCaution({ confidence: 'confirmed' })).toBeUndefined()
   })
 })
 

@@ -3,6 +3,7 @@ import { contentModules, scaleContent } from '../../scripts/bench/content.mjs'
 import { article } from '../../src/content/article'
 import { claimNotes } from '../../src/content/claim-notes'
 import { claims } from '../../src/content/claims'
+import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { facts } from '../../src/content/facts'
 import { people } from '../../src/content/people'
@@ -12,7 +13,7 @@ import { themes } from '../../src/content/themes'
 import type { Passage } from '../../src/content/types'
 import { validateContent } from '../../src/content/validate'
 
-const real = { article, claims, claimNotes, editorial }
+const real = { article, claims, claimNotes, editorial, corrections }
 const passagesOf = (a: typeof article): Passage[] => a.sections.flatMap((section) => section.passages)
 
 /** How many passages carry each theme, as a share of all passages. */
@@ -40,6 +41,7 @@ describe('scaleContent', () => {
       claims: scaled.claims,
       notes: scaled.claimNotes,
       editorial: scaled.editorial,
+      corrections: scaled.corrections,
       themes,
       speakers,
       facts,
@@ -62,10 +64,17 @@ describe('scaleContent', () => {
 describe('contentModules', () => {
   it('writes one module per replaced content file, exporting the name the real file exports', () => {
     const modules = contentModules(scaleContent(real, 2))
-    expect(Object.keys(modules).sort()).toEqual(['article.ts', 'claim-notes.ts', 'claims.ts', 'editorial.ts'])
+    expect(Object.keys(modules).sort()).toEqual([
+      'article.ts',
+      'claim-notes.ts',
+      'claims.ts',
+      'corrections.ts',
+      'editorial.ts',
+    ])
     expect(modules['article.ts']).toMatch(/^export const article = /m)
     expect(modules['claim-notes.ts']).toMatch(/^export const claimNotes = /m)
     expect(modules['claims.ts']).toMatch(/^export const claims = /m)
     expect(modules['editorial.ts']).toMatch(/^export const editorial = /m)
+    expect(modules['corrections.ts']).toMatch(/^export const corrections = /m)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
 import { notesBundle } from '../../src/content/notes'
+import { VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
 import { claimsInOrder } from '../../src/lib/article'
 import { jsonLdScriptBody, structuredData } from '../../src/lib/structured-data'
@@ -46,14 +47,50 @@ describe('structured data for the article page', () => {
     }
   })
 
-  it('rates on a 1–3 scale, and gives an unverifiable claim only its label', () => {
-    const byVerdict = new Map(
-      claimsInOrder(content).map((claim, index) => [claim.verdict, reviews()[index]?.reviewRating]),
+  it('rates on a 1–4 scale, Contradicted 1 to Supported 4, and gives an unverifiable claim only its label', () => {
+    // Every verdict on some claim, whatever the real content rates, so each point is checked.
+    const everyVerdict = {
+      ...content,
+      claims: content.claims.map((claim, index) => ({
+        ...claim,
+        verdict: VERDICTS[index % VERDICTS.length] ?? 'supported',
+      })),
+    }
+    const ratings = new Map(
+      claimsInOrder(everyVerdict).map((claim, index) => [
+        claim.verdict,
+        (structuredData(everyVerdict, notesBundle, site)['@graph'] as Node[]).filter(
+          (node) => node['@type'] === 'ClaimReview',
+        )[index]?.reviewRating,
+      ]),
     )
-    expect(byVerdict.get('contradicted')).toMatchObject({ ratingValue: 1, worstRating: 1, bestRating: 3 })
-    expect(byVerdict.get('partly-supported')).toMatchObject({ ratingValue: 2 })
-    expect(byVerdict.get('supported')).toMatchObject({ ratingValue: 3 })
-    expect(byVerdict.get('unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
+    expect(ratings.size).toBe(VERDICTS.length)
+    const scale = { bestRating: 4, worstRating: 1 }
+    expect(ratings.get('contradicted')).toMatchObject({ ratingValue: 1, ...scale, alternateName: 'Contradicted' })
+    expect(ratings.get('not-borne-out')).toMatchObject({ ratingValue: 2, ...scale, alternateName: 'Not borne out' })
+    expect(ratings.get('partly-supported')).toMatchObject({
+      ratingValue: 3,
+      ...scale,
+      alternateName: 'Partly supported',
+    })
+    expect(ratings.get('supported')).toMatchObject({ ratingValue: 4, ...scale, alternateName: 'Supported' })
+    expect(ratings.get('unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
+  })
+
+  it('dates the article by the explainer’s publication, and each review by its check and its last change', () => {
+    const article = graph().find((node) => node['@type'] === 'NewsArticle')
+    expect(article).toMatchObject({ datePublished: '2026-11-28', dateModified: '2026-11-29' })
+    for (const [index, claim] of claimsInOrder(content).entries()) {
+      const note = notesBundle.notes.find((n) => n.claimId === claim.id)
+      const review = reviews()[index]
+      expect(review?.datePublished, claim.id).toBe(note?.checked)
+      expect(review?.datePublished, claim.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      if (note?.updated) expect(review?.dateModified, claim.id).toBe(note.updated)
+      else expect(review, claim.id).not.toHaveProperty('dateModified')
+    }
+    // Both kinds occur: changed notes and claims added later.
+    expect(reviews().filter((review) => review.dateModified === '2026-11-29').length).toBeGreaterThan(0)
+    expect(reviews().filter((review) => review.dateModified === undefined).length).toBeGreaterThan(0)
   })
 
   it('names García Harfuch as the author of the claims he is reported to make, and no one for the narration', () => {

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
+import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { notesBundle } from '../../src/content/notes'
-import type { ContentBundle, Editorial, NotesBundle } from '../../src/content/types'
+import { publication } from '../../src/content/publication'
+import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from '../../src/content/types'
 import { type ContentError, formatContentError, validateContent } from '../../src/content/validate'
 
-type Everything = ContentBundle & NotesBundle & { editorial: Editorial }
+type Everything = ContentBundle &
+  NotesBundle & { editorial: Editorial; corrections: CorrectionEntry[]; publication: Publication }
 
 /** A deep copy of the real content, broken by `mutate`: each test proves one rule. */
 function broken(mutate: (draft: Everything) => void): ContentError[] {
-  const draft = structuredClone({ ...content, ...notesBundle, editorial }) as Everything
+  const draft = structuredClone({ ...content, ...notesBundle, editorial, corrections, publication }) as Everything
   mutate(draft)
   return validateContent(draft)
 }
@@ -23,6 +26,11 @@ const firstClaim = (draft: Everything) => {
   const claim = draft.claims[0]
   if (!claim) throw new Error('fixture has no claim')
   return claim
+}
+const noteOf = (draft: Everything, claimId: string) => {
+  const note = draft.notes.find((n) => n.claimId === claimId)
+  if (!note) throw new Error(`fixture has no note for ${claimId}`)
+  return note
 }
 
 describe('content validation names the file, the id and the field', () => {
@@ -121,8 +129,9 @@ describe('content validation names the file, the id and the field', () => {
       draft.claims = [claim]
       draft.notes = draft.notes.filter((note) => note.claimId === claim.id)
       for (const note of draft.notes) note.related = []
-      // The editor's note and takeaways may only name the one claim left.
+      // The editor's note, takeaways and corrections log may only name the one claim left.
       draft.editorial.note.corrections = [{ claimId: claim.id, text: 'Wrong date.' }]
+      for (const entry of draft.corrections) entry.claimIds = entry.claimIds.filter((id) => id === claim.id)
       draft.editorial.takeaways = ['one', 'two', 'three'].map((id) => ({ id, text: 'A point.', claimIds: [claim.id] }))
       claim.quote = { exact: 'the', prefix: 'outlined ', suffix: ' government' }
     })
@@ -307,7 +316,7 @@ describe('content validation names the file, the id and the field', () => {
 
   it('rejects an editor’s note that names a claim the record does not contradict, or leaves one out', () => {
     const errors = broken((draft) => {
-      draft.editorial.note.corrections = [{ claimId: 'security-chief-title', text: 'Not yet his title.' }]
+      draft.editorial.note.corrections = [{ claimId: 'leader-captures', text: 'Not his captures.' }]
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -327,11 +336,168 @@ describe('content validation names the file, the id and the field', () => {
 
   it('checks the shipped editorial layer when the caller passes none', () => {
     const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
-    const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== 'increased-funding') }
-    withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== 'increased-funding')
-    for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== 'increased-funding')
+    const gone = 'nyt-interview-date'
+    const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== gone) }
+    withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== gone)
+    for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== gone)
     expect(validateContent(withoutClaims)).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.1.claimId' }),
+      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.0.claimId' }),
     )
+  })
+  it('rejects a note without a ruling, and a ruling that repeats “Our ruling” or is not a sentence', () => {
+    const errors = broken((draft) => {
+      delete (noteOf(draft, 'nyt-interview-date') as { ruling?: string }).ruling
+      noteOf(draft, 'security-chief-title').ruling = 'Our ruling: right at the real interview.'
+      noteOf(draft, 'leader-captures').ruling = 'In part'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'ruling' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        id: 'security-chief-title',
+        field: 'ruling',
+        message: expect.stringMatching(/Our ruling/),
+      }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'leader-captures', field: 'ruling', message: expect.stringMatching(/full stop/) }),
+    )
+  })
+
+  it('rejects a malformed or impossible date on a note, in the log and in the explainer’s dates', () => {
+    const errors = broken((draft) => {
+      noteOf(draft, 'nyt-interview-date').checked = '28 November 2026'
+      noteOf(draft, 'leader-captures').updated = '2026-02-30'
+      const [first] = draft.corrections
+      if (first) first.date = '2026-11'
+      draft.publication.published = '2026/11/28'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'checked' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'leader-captures', field: 'updated' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/corrections.ts', id: corrections[0]?.id, field: 'date' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'published' }),
+    )
+  })
+
+  it('rejects a note updated before it was checked, or dated after the explainer’s last update', () => {
+    const errors = broken((draft) => {
+      noteOf(draft, 'leader-captures').updated = '2026-11-27'
+      noteOf(draft, 'community-engagement').checked = '2026-12-01'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/claim-notes.ts',
+        id: 'leader-captures',
+        field: 'updated',
+        message: '2026-11-27 is before the check on 2026-11-28',
+      }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        id: 'community-engagement',
+        field: 'checked',
+        message: expect.stringMatching(/after the explainer’s last update \(2026-11-29\)/),
+      }),
+    )
+  })
+
+  it('rejects an explainer updated before it was published', () => {
+    const errors = broken((draft) => {
+      draft.publication.updated = '2026-11-27'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'updated' }),
+    )
+  })
+
+  it('rejects a correction that names a claim that does not exist', () => {
+    const errors = broken((draft) => {
+      const [first] = draft.corrections
+      if (first) first.claimIds = ['no-such-claim']
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/corrections.ts',
+        id: corrections[0]?.id,
+        field: 'claimIds.0',
+        message: 'no claim "no-such-claim"',
+      }),
+    )
+  })
+
+  it('rejects a changed note that no correction names under its update date', () => {
+    const errors = broken((draft) => {
+      for (const entry of draft.corrections) entry.claimIds = entry.claimIds.filter((id) => id !== 'leader-captures')
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/claim-notes.ts',
+        id: 'leader-captures',
+        field: 'updated',
+        message: expect.stringMatching(/no entry of src\/content\/corrections\.ts dated 2026-11-29 names this claim/),
+      }),
+    )
+  })
+
+  it('rejects a correction naming a claim whose note does not show the change', () => {
+    const errors = broken((draft) => {
+      delete noteOf(draft, 'leader-captures').updated
+    })
+    const entry = corrections.find((c) => c.claimIds.includes('leader-captures'))
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/corrections.ts',
+        id: entry?.id,
+        message: expect.stringMatching(
+          /"leader-captures" changed on 2026-11-29, but its note .* has no "updated" date/,
+        ),
+      }),
+    )
+  })
+
+  it('rejects a log that is not newest first, a duplicate entry, and an entry dated outside the explainer’s life', () => {
+    const errors = broken((draft) => {
+      const [first, second] = draft.corrections
+      if (first) first.date = '2026-11-28'
+      if (first && second) second.id = first.id
+      draft.corrections.push({
+        id: 'from-before',
+        date: '2026-11-01',
+        claimIds: [],
+        what: 'Something.',
+        why: 'Reasons.',
+      })
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/corrections.ts',
+        field: 'date',
+        message: expect.stringMatching(/newer than .* above it \(newest first\)/),
+      }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/corrections.ts', field: 'id' }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        id: 'from-before',
+        field: 'date',
+        message: '2026-11-01 is before the explainer was published (2026-11-28)',
+      }),
+    )
+  })
+
+  it('accepts a correction naming a claim first checked that day, without an update date', () => {
+    const errors = broken((draft) => {
+      expect(noteOf(draft, 'community-engagement').updated).toBeUndefined()
+      expect(draft.corrections.some((entry) => entry.claimIds.includes('community-engagement'))).toBe(true)
+    })
+    expect(errors).toEqual([])
   })
 })

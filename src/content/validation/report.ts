@@ -12,6 +12,8 @@ export const CONTENT_FILES = {
   sources: 'src/content/sources.ts',
   people: 'src/content/people.ts',
   editorial: 'src/content/editorial.ts',
+  corrections: 'src/content/corrections.ts',
+  publication: 'src/content/publication.ts',
 } as const
 
 export type ContentFile = (typeof CONTENT_FILES)[keyof typeof CONTENT_FILES]

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { content } from '../../content'
+import { publication } from '../../content/publication'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
+import { IsoDate } from '../editorial/iso-date'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
 import { SectionPager } from './section-pager'
@@ -34,6 +36,14 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
         </h1>
         <p className="mt-3 text-sm text-muted">
           {article.source} About {minutes} min read.
+        </p>
+        <p className="article-dates mt-1 text-sm text-muted">
+          Explainer published <IsoDate date={publication.published} />
+          {publication.updated !== publication.published ? (
+            <>
+              {' · '}Updated <IsoDate date={publication.updated} />
+            </>
+          ) : null}
         </p>
       </div>
       {intro}

@@ -3,8 +3,8 @@ import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { claimPath } from '../../lib/claim-url'
 import { claimLabel, noteOf } from '../../lib/notes'
-import { claimHref } from '../../lib/reader-search'
 import { ShareActions } from '../share/share-actions'
 import { ThemeSwatch } from '../themes/theme-swatch'
 import { useContextChunk, useNotes } from './use-notes'
@@ -109,7 +109,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
             <ul className="mt-2 space-y-1 text-sm">
               {related.map((other) => (
                 <li key={other.id}>
-                  <a href={claimHref(other.id)} className="link" onClick={(event) => followClaim(event, other.id)}>
+                  <a href={claimPath(other.id)} className="link" onClick={(event) => followClaim(event, other.id)}>
                     {label(other.id)}
                   </a>
                 </li>
@@ -120,14 +120,14 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
 
         <div className="mt-5 flex flex-wrap items-center justify-between gap-2 text-sm">
           {previous ? (
-            <a href={claimHref(previous.id)} className="link" onClick={(event) => followClaim(event, previous.id)}>
+            <a href={claimPath(previous.id)} className="link" onClick={(event) => followClaim(event, previous.id)}>
               <span aria-hidden="true">← </span>Previous claim<span className="sr-only">: {label(previous.id)}</span>
             </a>
           ) : (
             <span />
           )}
           {next ? (
-            <a href={claimHref(next.id)} className="link" onClick={(event) => followClaim(event, next.id)}>
+            <a href={claimPath(next.id)} className="link" onClick={(event) => followClaim(event, next.id)}>
               Next claim<span className="sr-only">: {label(next.id)}</span>
               <span aria-hidden="true"> →</span>
             </a>
@@ -135,7 +135,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
         </div>
         <ShareActions
           className="mt-4"
-          href={claimHref(claim.id)}
+          href={claimPath(claim.id)}
           subject="this claim"
           title={`${label(claim.id)}: a key claim checked against the record`}
         />

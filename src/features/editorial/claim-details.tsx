@@ -1,6 +1,10 @@
-import type { Claim, Fact, NotesBundle, Source } from '../../content/types'
+import { corrections } from '../../content/corrections'
+import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
-import { confidenceNote, KIND_LABELS } from '../../lib/format'
+import { factCaution, KIND_LABELS } from '../../lib/format'
+import { correctionsOf, noteOf } from '../../lib/notes'
+import { IsoDate } from './iso-date'
+import { ReportErrorLink } from './report-error-link'
 import { SourceCitation } from './source-citation'
 
 type ClaimDetailsProps = {
@@ -11,13 +15,14 @@ type ClaimDetailsProps = {
 }
 
 /**
- * Everything a reader needs to judge one key claim: its words, who says it and what kind of
- * statement it is, the record check, our context, what the record shows, and each fact behind the
- * check with its sources. Related claims, themes and paging belong to the host (dialog, endnotes).
+ * Everything a reader needs to judge one key claim: first our ruling with its verdict and the dates
+ * of the check, then its words, who says it and what kind of statement it is, our context, what the
+ * record shows, each fact behind the check with its sources, and a way to report an error. Related
+ * claims, themes and paging belong to the host (dialog, endnotes).
  */
 export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
-  const note = notes.notes.find((n) => n.claimId === claim.id)
+  const note = noteOf(notes, claim.id)
   const verdict = verdictScale[claim.verdict]
   const contradicted = claim.verdict === 'contradicted'
   const speaker = note ? notes.speakers.find((s) => s.id === note.speakerId) : undefined
@@ -26,26 +31,30 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
 
   return (
     <div className="claim-details font-sans text-sm leading-6 text-ink" data-verdict={claim.verdict}>
-      <figure>
-        <blockquote className="border-l-4 border-rule pl-3 font-serif text-base italic">
-          <p>“{claim.quote.exact}”</p>
-        </blockquote>
-        <figcaption className="mt-1 text-xs text-muted">The words marked in the article.</figcaption>
-      </figure>
-
-      <p
-        className={`mt-3 rounded-md border-l-4 px-3 py-2 ${
+      <div
+        className={`rounded-md border-l-4 px-3 py-2 ${
           contradicted
             ? 'border-(color:--color-warning) bg-(--color-warning-tint)'
             : 'border-(color:--color-accent) bg-surface'
         }`}
       >
-        <span className={`block font-bold ${contradicted ? 'text-(color:--color-warning)' : ''}`}>
-          {contradicted ? <span aria-hidden="true">⚠ </span> : null}
-          Record check: {verdict.label}
-        </span>
-        <span className="block">{verdict.meaning}</span>
-      </p>
+        <p className="claim-ruling text-base">
+          <strong className={contradicted ? 'text-(color:--color-warning)' : ''}>
+            {contradicted ? <span aria-hidden="true">⚠ </span> : null}
+            Our ruling: {verdict.label}.
+          </strong>{' '}
+          {note?.ruling}
+        </p>
+        <p className="mt-1 text-xs">{verdict.meaning}</p>
+      </div>
+      {note ? <CheckDates note={note} /> : null}
+
+      <figure className="mt-3">
+        <blockquote className="border-l-4 border-rule pl-3 font-serif text-base italic">
+          <p>“{claim.quote.exact}”</p>
+        </blockquote>
+        <figcaption className="mt-1 text-xs text-muted">The words marked in the article.</figcaption>
+      </figure>
 
       {note ? (
         <>
@@ -84,12 +93,37 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
       ) : (
         <p className="mt-3 text-muted">The context of this claim is not written yet.</p>
       )}
+
+      <p className="mt-4">
+        <ReportErrorLink claim={{ id: claim.id, label: note?.label ?? claim.id }}>
+          Report an error in this check
+        </ReportErrorLink>
+      </p>
     </div>
   )
 }
 
+/** When the claim was checked and, if its note changed since, when, with the way to the log. */
+function CheckDates({ note }: { note: ClaimNote }) {
+  const logged = note.updated ? correctionsOf(corrections, note.claimId).filter((e) => e.date === note.updated) : []
+  const [only] = logged.length === 1 ? logged : []
+  return (
+    <p className="claim-dates mt-2 text-xs text-muted">
+      Checked <IsoDate date={note.checked} />
+      {note.updated ? (
+        <>
+          {' · '}Updated <IsoDate date={note.updated} /> —{' '}
+          <a href={only ? `/sources#correction-${only.id}` : '/sources#corrections'} className="link">
+            see the corrections log{logged.length > 1 ? ` (${logged.length} entries)` : ''}
+          </a>
+        </>
+      ) : null}
+    </p>
+  )
+}
+
 function FactWithSources({ fact, sources }: { fact: Fact; sources: readonly Source[] }) {
-  const caution = confidenceNote(fact.confidence)
+  const caution = factCaution(fact)
   const cited = fact.sourceIds.flatMap((id) => sources.find((source) => source.id === id) ?? [])
   return (
     <>

@@ -3,7 +3,7 @@ import { announce } from '../../components/announcer'
 import { beforeJump } from '../../components/below-fold'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
-import { claimHref } from '../../lib/reader-search'
+import { claimPath } from '../../lib/claim-url'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
@@ -32,7 +32,7 @@ export function useArticleLinks({
   useEffect(() => {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]')) {
       const id = link.dataset.claim ?? ''
-      link.href = claimHref(id)
+      link.href = claimPath(id)
       link.setAttribute('aria-haspopup', 'dialog')
       link.setAttribute('aria-expanded', 'false')
     }

@@ -1,0 +1,7 @@
+// Constants that vite.config.ts writes into the code at build time (Vite `define`), from
+// SITE_URL and REPORT_EMAIL; scripts/site-config.mjs holds their defaults.
+
+/** The site's absolute origin, without a trailing slash, e.g. https://cartel-strategy-explained.example */
+declare const __SITE_ORIGIN__: string
+/** The address that receives readers' error reports. */
+declare const __REPORT_EMAIL__: string

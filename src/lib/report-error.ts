@@ -1,0 +1,22 @@
+import { claimPath } from './claim-url'
+
+/** Where error reports go and where the site lives (both set at build time). */
+export interface ReportSettings {
+  email: string
+  /** Absolute origin, no trailing slash. */
+  origin: string
+}
+
+/**
+ * A mailto: link for reporting an error. With a claim, its subject and body name the claim's
+ * label, id and absolute URL, so the editors know what the reader was looking at.
+ */
+export function reportErrorHref(settings: ReportSettings, claim?: { id: string; label: string }): string {
+  const subject = claim ? `Error report: ${claim.label} (${claim.id})` : 'Error report'
+  const about = claim
+    ? [`Claim: ${claim.label} (${claim.id})`, `${settings.origin}${claimPath(claim.id)}`]
+    : [`${settings.origin}/sources`]
+  // RFC 6068: line breaks in a mailto: body are CRLF.
+  const body = [...about, '', 'What is wrong, and how do you know? A source helps us check.', ''].join('\r\n')
+  return `mailto:${settings.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+}
