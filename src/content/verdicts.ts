@@ -1,4 +1,5 @@
 import type { Verdict } from './types'
+import { verdictLabels } from './verdict-labels'
 
 /**
  * The record-check scale as readers see it: a label and what it means. The meanings are the
@@ -6,26 +7,26 @@ import type { Verdict } from './types'
  */
 export const verdictScale: Record<Verdict, { label: string; meaning: string }> = {
   supported: {
-    label: 'Supported',
+    label: verdictLabels.supported,
     meaning:
       'The record bears out the statement as the article words it, every part of it. Caveats may remain, but none that changes what it says.',
   },
   'partly-supported': {
-    label: 'Partly supported',
+    label: verdictLabels['partly-supported'],
     meaning:
       'Part of the statement holds as worded; the record does not bear out another part, or bears it out only with a qualification that changes what it says.',
   },
   'not-borne-out': {
-    label: 'Not borne out',
+    label: verdictLabels['not-borne-out'],
     meaning:
       'The record does not support the statement, but does not show it false as worded either: there is a reading under which it could hold.',
   },
   contradicted: {
-    label: 'Contradicted',
+    label: verdictLabels.contradicted,
     meaning: 'The record shows the statement false as worded, with no reading under which it holds.',
   },
   unverifiable: {
-    label: 'Unverifiable',
+    label: verdictLabels.unverifiable,
     meaning:
       'Outside the scale: the record cannot settle the statement either way, as with a forecast, or a remark that no source we could cite records.',
   },

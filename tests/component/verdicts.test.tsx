@@ -20,9 +20,10 @@ describe('the verdict scorecard', () => {
       if (count === 0) expect(within(scorecard()).queryByRole('button', { name: new RegExp(label) })).toBeNull()
       else expect(toggle).toHaveAttribute('aria-pressed', 'false')
     }
+    // The glyph is hidden from the accessible name, which starts with the count.
     const shown = within(scorecard())
       .getAllByRole('button')
-      .map((button) => Number.parseInt(button.textContent ?? '', 10))
+      .map((button) => Number.parseInt(button.textContent?.replace(/^\D+/, '') ?? '', 10))
     expect(shown.reduce((sum, n) => sum + n, 0)).toBe(content.claims.length)
   })
 
@@ -30,7 +31,8 @@ describe('the verdict scorecard', () => {
     const verdict = VERDICTS.find((v) => claimsWith(v).length >= 2) ?? 'partly-supported'
     const expected = claimsWith(verdict)
     const { user, router } = await renderApp('/')
-    await user.click(within(scorecard()).getByRole('button', { name: new RegExp(verdictScale[verdict].label, 'i') }))
+    const label = verdictScale[verdict].label.toLowerCase()
+    await user.click(within(scorecard()).getByRole('button', { name: `${expected.length} ${label}` }))
     expect(router.state.location.search).toEqual({ verdict })
     expect(article()).toHaveAttribute('data-verdict-filter', verdict)
     const next = await within(scorecard()).findByRole('button', { name: 'Next claim' })

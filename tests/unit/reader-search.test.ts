@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { validateReaderSearch } from '../../src/lib/reader-search'
 
 describe('validateReaderSearch', () => {
-  it('keeps a theme and a claim given as strings', () => {
-    expect(validateReaderSearch({ theme: 'cooperation', claim: 'x' })).toEqual({ theme: 'cooperation', claim: 'x' })
+  it('keeps a theme, a claim and a verdict given as strings', () => {
+    expect(validateReaderSearch({ theme: 'cooperation', claim: 'x', verdict: 'contradicted' })).toEqual({
+      theme: 'cooperation',
+      claim: 'x',
+      verdict: 'contradicted',
+    })
   })
   it('drops anything that is not a non-empty string', () => {
     expect(validateReaderSearch({ theme: ['a'], claim: 42 })).toEqual({ theme: undefined, claim: undefined })
@@ -12,9 +16,10 @@ describe('validateReaderSearch', () => {
   it('drops unknown parameters', () => {
     expect(validateReaderSearch({ utm_source: 'x' })).toEqual({ theme: undefined, claim: undefined })
   })
-  it('always sets both keys, so a malformed raw value cannot survive a merge', () => {
-    const search = validateReaderSearch({ theme: {} })
-    expect(Object.keys(search).sort()).toEqual(['claim', 'theme'])
+  it('always sets every key, so a malformed raw value cannot survive a merge', () => {
+    const search = validateReaderSearch({ theme: {}, verdict: ['x'] })
+    expect(Object.keys(search).sort()).toEqual(['claim', 'theme', 'verdict'])
+    expect({ verdict: ['x'], ...search }.verdict).toBeUndefined()
     expect({ theme: {}, ...search }.theme).toBeUndefined()
   })
   it('bounds a very long value', () => {

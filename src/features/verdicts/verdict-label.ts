@@ -1,7 +1,7 @@
 import type { Verdict } from '../../content/types'
-import { verdictScale } from '../../content/verdicts'
+import { verdictLabels } from '../../content/verdict-labels'
 
 /** A verdict as it reads after a count: "2 contradicted", "1 partly supported". */
 export function verdictLabel(verdict: Verdict): string {
-  return verdictScale[verdict].label.toLowerCase()
+  return verdictLabels[verdict].toLowerCase()
 }
