@@ -29,7 +29,7 @@ import {
   shortfalls,
 } from './lighthouse-report.mjs'
 import { loadSourceModule } from './load-content.mjs'
-import { buildApp, chromium, median } from './measure.mjs'
+import { buildApp, findChromium, median } from './measure.mjs'
 import { plainArticleHtml } from './plain-article.mjs'
 import { startPreview, stopPreviews } from './preview-server.mjs'
 import { startStaticServer } from './static-server.mjs'
@@ -50,7 +50,7 @@ if (args.server !== 'static' && args.server !== 'vite') {
   console.error(`lighthouse: --server is static or vite, not "${args.server}"`)
   process.exit(1)
 }
-const { chromiumArgs, chromiumPath } = await chromium('lighthouse')
+const { chromiumArgs, chromiumPath } = await findChromium('lighthouse')
 const distDir = process.env.LIGHTHOUSE_DIST_DIR ?? 'dist-lighthouse'
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4310)
 const workDir = resolve('.lighthouse')

@@ -36,7 +36,7 @@ export function buildApp(distDir, env = {}) {
  * The browser tests' Chromium and launch flags (tests/e2e/browser.ts), so every tool drives the
  * same browser the same way; exits with advice when there is no Chromium.
  */
-export async function chromium(label) {
+export async function findChromium(label) {
   const { chromiumArgs, chromiumPath } = await loadSourceModule('tests/e2e/browser.ts')
   if (!existsSync(chromiumPath)) {
     console.error(`${label}: no Chromium at ${chromiumPath}; install one (apt-get install chromium) or set CHROME_PATH`)
