@@ -106,7 +106,7 @@ export function mainThreadBeforePaint(trace) {
 /**
  * Whether the page committed in another renderer process than the blank page Lighthouse starts
  * from. Chromium does that for a response with `Cross-Origin-Opener-Policy: same-origin` (a new
- * browsing context group), and the new process costs this machine some 0.3–0.6 s of LCP under
+ * browsing context group), and the new process costs this machine some 0.4–0.8 s of LCP under
  * Lighthouse, so a header one page gets and the other does not skews their ratio.
  */
 export function committedInNewProcess(trace) {

@@ -210,6 +210,9 @@ console.log(row('  time to first byte', (s) => s.ttfb))
 console.log(row('  load delay', (s) => s.loadDelay))
 console.log(row('  load time', (s) => s.loadTime))
 console.log(row('  render delay', (s) => s.renderDelay))
+const latency = results.app[0]?.report.configSettings?.throttling?.requestLatencyMs
+// Lighthouse's TTFB ends at the first header byte; devtools throttling delays the response after it.
+if (latency) console.log(`  (the emulated ${latency} ms of request latency falls in render delay)`)
 console.log('main thread before FCP (ms)')
 for (const group of MAIN_THREAD_GROUPS) console.log(row(`  ${group.label}`, (s) => s[group.id]))
 console.log(row('  total', (s) => s.total))
