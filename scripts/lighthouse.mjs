@@ -1,54 +1,68 @@
 #!/usr/bin/env node
-// `npm run lighthouse`: builds the app into its own folder, serves it, writes the same article as a
-// plain HTML page (no app, no JavaScript) and serves that the same way, then runs Lighthouse on both,
-// alternating, and prints the median of each category and of LCP, TBT and CLS, and the LCP ratio.
-// Targets: 100 in every category, LCP no more than 1.1 times the plain page's.
+// `npm run lighthouse`: builds the app into its own folder, writes the same article as a plain HTML
+// page (no app, no JavaScript), serves both with the same static host (scripts/static-server.mjs:
+// same headers, same gzip, one port each) and runs Lighthouse on them, alternating. It prints the
+// medians of the four categories, LCP, FCP, TBT and CLS; the LCP element and its phases; the main
+// thread's work before first paint by kind; how the HTML came over the wire; the LCP ratio
+// app/plain; and the app's audits below full marks.
+// Targets: 100 in every category, LCP no more than 1.10 times the plain page's, TBT ≤ 50 ms, CLS 0.
 //
-//   node scripts/lighthouse.mjs [--runs 3] [--no-build]
+//   node scripts/lighthouse.mjs [--runs 5] [--no-build] [--server static|vite]
 //
+// `--server vite` serves both through `vite preview` instead (scripts/preview-server.mjs), to show
+// how much of a difference the server makes (README, "Speed, security and search").
 // Environment: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_DIST_DIR (default
 // dist-lighthouse), LIGHTHOUSE_PORT (default 4310; the plain page uses the next port).
-// Everything listens on 127.0.0.1 only. Full JSON reports are kept in .lighthouse/reports/.
-import { spawn, spawnSync } from 'node:child_process'
+// Everything listens on 127.0.0.1 only. Reports, traces and DevTools logs of the last run are kept
+// in .lighthouse/reports/<server>/.
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import {
+  categoryScore,
+  committedInNewProcess,
+  documentResponse,
+  lcpElement,
+  MAIN_THREAD_GROUPS,
+  mainThreadBeforePaint,
+  shortfalls,
+} from './lighthouse-report.mjs'
 import { loadSourceModule } from './load-content.mjs'
+import { buildApp, findChromium, median } from './measure.mjs'
 import { plainArticleHtml } from './plain-article.mjs'
 import { startPreview, stopPreviews } from './preview-server.mjs'
+import { startStaticServer } from './static-server.mjs'
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    server: { type: 'string', default: 'static' },
+  },
 })
 const runs = Number(args.runs)
 if (!Number.isInteger(runs) || runs < 1 || runs > 15) {
   console.error(`lighthouse: --runs must be a whole number from 1 to 15, not "${args.runs}"`)
   process.exit(1)
 }
-// The browser tests' launch flags, so every tool drives Chromium the same way.
-const { chromiumArgs, chromiumPath: chromePath } = await loadSourceModule('tests/e2e/browser.ts')
-if (!existsSync(chromePath)) {
-  console.error(`lighthouse: no Chromium at ${chromePath}; install one (apt-get install chromium) or set CHROME_PATH`)
+if (args.server !== 'static' && args.server !== 'vite') {
+  console.error(`lighthouse: --server is static or vite, not "${args.server}"`)
   process.exit(1)
 }
+const { chromiumArgs, chromiumPath } = await findChromium('lighthouse')
 const distDir = process.env.LIGHTHOUSE_DIST_DIR ?? 'dist-lighthouse'
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4310)
 const workDir = resolve('.lighthouse')
 const plainDir = join(workDir, 'plain')
-const reportsDir = join(workDir, 'reports')
+const reportsDir = join(workDir, 'reports', args.server)
 
 // 1. Build the app as it ships.
 if (!args['no-build']) {
   console.log(`lighthouse: building into ${distDir}/ …`)
-  // Without NODE_ENV: loading TypeScript through Vite's runner set it to "development" in this
-  // process, and a build that inherits it bundles React's development build.
-  const { NODE_ENV: _runnerMode, ...env } = process.env
-  const build = spawnSync('npm', ['run', 'build'], {
-    env: { ...env, DIST_DIR: distDir },
-    encoding: 'utf8',
-  })
-  if (build.status !== 0) {
-    console.error(`${build.stdout}\n${build.stderr}\nlighthouse: the build failed (above)`)
+  const build = buildApp(distDir)
+  if (!build.ok) {
+    console.error(`${build.output}\nlighthouse: the build failed (above)`)
     process.exit(1)
   }
 }
@@ -68,16 +82,18 @@ const description = readFileSync(appHtml, 'utf8')
   .replace(/&amp;/g, '&')
 rmSync(plainDir, { recursive: true, force: true })
 mkdirSync(plainDir, { recursive: true })
+rmSync(reportsDir, { recursive: true, force: true })
 mkdirSync(reportsDir, { recursive: true })
 writeFileSync(join(plainDir, 'index.html'), plainArticleHtml(content.article, { description }))
 writeFileSync(join(plainDir, 'robots.txt'), 'User-agent: *\nAllow: /\n')
 writeFileSync(join(plainDir, '404.html'), '<!doctype html><title>Not found</title>')
 
-// 3. Serve both with the same server (same compression, same headers handling).
-const targets = {
-  app: (await startPreview({ dir: distDir, port, label: 'lighthouse' })).url,
-  plain: (await startPreview({ dir: plainDir, port: port + 1, label: 'lighthouse' })).url,
-}
+// 3. Both served by one kind of server, one port each.
+const serve =
+  args.server === 'vite'
+    ? (dir, at) => startPreview({ dir, port: at, label: 'lighthouse' })
+    : (dir, at) => startStaticServer({ dir, port: at })
+const servers = { app: await serve(distDir, port), plain: await serve(plainDir, port + 1) }
 
 // 4. Lighthouse, mobile preset (its default), devtools throttling: its simulated throttling flips
 // between two modes from run to run on this Chromium, devtools throttling gives stable medians.
@@ -89,6 +105,7 @@ const metrics = [
   { id: 'cumulative-layout-shift', label: 'CLS', digits: 3 },
 ]
 
+/** One Lighthouse run in its own process, so its work never delays the server in this one. */
 function lighthouse(url, output) {
   return new Promise((done, fail) => {
     const child = spawn(
@@ -96,13 +113,15 @@ function lighthouse(url, output) {
       [
         url,
         '--output=json',
-        `--output-path=${output}`,
+        `--output-path=${output}.json`,
+        // The trace and DevTools log, written beside the report as <output>-0.trace.json etc.
+        '--save-assets',
         '--quiet',
         '--throttling-method=devtools',
         `--only-categories=${categories.join(',')}`,
         `--chrome-flags=${chromiumArgs.join(' ')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] },
+      { env: { ...process.env, CHROME_PATH: chromiumPath }, stdio: ['ignore', 'ignore', 'pipe'] },
     )
     let stderr = ''
     child.stderr.on('data', (chunk) => {
@@ -111,80 +130,132 @@ function lighthouse(url, output) {
     const timer = setTimeout(() => child.kill(), 180_000)
     child.on('exit', (code) => {
       clearTimeout(timer)
-      if (code === 0 && existsSync(output)) done(JSON.parse(readFileSync(output, 'utf8')))
-      else fail(new Error(`lighthouse exited with ${code} for ${url}:\n${stderr.slice(-2000)}`))
+      if (code !== 0 || !existsSync(`${output}.json`)) {
+        fail(new Error(`lighthouse exited with ${code} for ${url}:\n${stderr.slice(-2000)}`))
+        return
+      }
+      const report = JSON.parse(readFileSync(`${output}.json`, 'utf8'))
+      const trace = JSON.parse(readFileSync(`${output}-0.trace.json`, 'utf8'))
+      const devtoolsLog = JSON.parse(readFileSync(`${output}-0.devtoolslog.json`, 'utf8'))
+      lcpElement(report, trace, devtoolsLog)
+        .then((lcp) =>
+          done({
+            report,
+            lcp,
+            beforePaint: mainThreadBeforePaint(trace),
+            newProcess: committedInNewProcess(trace),
+            document: documentResponse(devtoolsLog, report.finalDisplayedUrl),
+          }),
+        )
+        .catch(fail)
     })
   })
 }
 
+const names = ['app', 'plain']
 const results = { app: [], plain: [] }
 const version = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version
-console.log(`lighthouse: ${runs} run(s) each, alternating app and plain page, Lighthouse ${version}, ${chromePath}`)
-for (let run = 1; run <= runs; run++) {
-  for (const name of ['app', 'plain']) {
-    const report = await lighthouse(targets[name], join(reportsDir, `${name}-${run}.json`))
-    if (report.runtimeError) throw new Error(`lighthouse: ${name} run ${run}: ${report.runtimeError.message}`)
-    results[name].push(report)
-    const lcp = report.audits['largest-contentful-paint']?.numericValue
-    console.log(`  run ${run} ${name.padEnd(5)} LCP ${lcp?.toFixed(0)} ms, performance ${score(report, 'performance')}`)
+const serverLabel =
+  args.server === 'vite' ? 'vite preview' : 'scripts/static-server.mjs (gzip -9, Content-Length, same headers)'
+console.log(`lighthouse: ${runs} run(s) each, alternating app and plain page, Lighthouse ${version}, ${chromiumPath}`)
+console.log(`lighthouse: served by ${serverLabel}`)
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const name of names) {
+      const result = await lighthouse(servers[name].url, join(reportsDir, `${name}-${run}`))
+      if (result.report.runtimeError) {
+        throw new Error(`lighthouse: ${name} run ${run}: ${result.report.runtimeError.message}`)
+      }
+      results[name].push(result)
+      const value = (id) => result.report.audits[id]?.numericValue?.toFixed(0)
+      console.log(
+        `  run ${run} ${name.padEnd(5)} LCP ${value('largest-contentful-paint')} ms, FCP ${value('first-contentful-paint')} ms, TBT ${value('total-blocking-time')} ms, performance ${categoryScore(result.report, 'performance')}`,
+      )
+    }
   }
+} finally {
+  if (args.server === 'vite') stopPreviews()
+  else await Promise.all(Object.values(servers).map((server) => server.stop()))
 }
 
-function score(report, category) {
-  const value = report.categories[category]?.score
-  return value === null || value === undefined ? NaN : Math.round(value * 100)
+// 5. The table: medians over the runs, each figure on its own (the phases need not add up to LCP).
+const summary = { app: {}, plain: {} }
+for (const name of names) {
+  const of = (pick) => median(results[name].map(pick))
+  for (const category of categories) summary[name][category] = of((r) => categoryScore(r.report, category))
+  for (const metric of metrics) summary[name][metric.id] = of((r) => r.report.audits[metric.id]?.numericValue)
+  for (const phase of ['ttfb', 'loadDelay', 'loadTime', 'renderDelay'])
+    summary[name][phase] = of((r) => r.lcp.phases[phase])
+  for (const group of [...MAIN_THREAD_GROUPS, { id: 'total' }])
+    summary[name][group.id] = of((r) => r.beforePaint[group.id])
+  summary[name].untilLcp = of((r) => r.beforePaint.untilLcp)
+  summary[name].transferKB = of((r) => (r.document?.transferBytes ?? NaN) / 1024)
+  summary[name].htmlKB = of((r) => (r.document?.bodyBytes ?? NaN) / 1024)
+  summary[name].headersAt = of((r) => r.document?.headersAt ?? NaN)
+  summary[name].lastByteAt = of((r) => r.document?.lastByteAt ?? NaN)
+  summary[name].newProcess = `${results[name].filter((r) => r.newProcess).length}/${runs}`
 }
-
-function median(values) {
-  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b)
-  if (sorted.length === 0) return NaN
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-const summary = {}
-for (const name of ['app', 'plain']) {
-  summary[name] = {}
-  for (const category of categories) summary[name][category] = median(results[name].map((r) => score(r, category)))
-  for (const metric of metrics) {
-    summary[name][metric.id] = median(results[name].map((r) => r.audits[metric.id]?.numericValue))
+const row = (label, pick, digits = 0) => {
+  const cell = (name) => {
+    const value = pick(summary[name])
+    return (typeof value === 'number' ? value.toFixed(digits) : String(value)).padStart(8)
   }
+  return `${label.padEnd(30)} ${cell('app')} ${cell('plain')}`
 }
+console.log(`\n${`median of ${runs}`.padEnd(30)}      app    plain`)
+for (const category of categories) console.log(row(category, (s) => s[category]))
+for (const metric of metrics) console.log(row(metric.label, (s) => s[metric.id], metric.digits))
+console.log('LCP phases (ms)')
+console.log(row('  time to first byte', (s) => s.ttfb))
+console.log(row('  load delay', (s) => s.loadDelay))
+console.log(row('  load time', (s) => s.loadTime))
+console.log(row('  render delay', (s) => s.renderDelay))
+const latency = results.app[0]?.report.configSettings?.throttling?.requestLatencyMs
+// Lighthouse's TTFB ends at the first header byte; devtools throttling delays the response after it.
+if (latency) console.log(`  (the emulated ${latency} ms of request latency falls in render delay)`)
+console.log('main thread before FCP (ms)')
+for (const group of MAIN_THREAD_GROUPS) console.log(row(`  ${group.label}`, (s) => s[group.id]))
+console.log(row('  total', (s) => s.total))
+console.log(row('main thread FCP to LCP (ms)', (s) => s.untilLcp))
+console.log('HTML document')
+console.log(row('  KB over the wire', (s) => s.transferKB, 1))
+console.log(row('  KB of HTML', (s) => s.htmlKB, 1))
+console.log(row('  headers in (ms after request)', (s) => s.headersAt))
+console.log(row('  last byte in (ms)', (s) => s.lastByteAt))
+console.log(row('  runs in a new renderer process', (s) => s.newProcess))
 
-// 5. The table.
-const row = (label, app, plain) => `${label.padEnd(18)} ${String(app).padStart(8)} ${String(plain).padStart(8)}`
-console.log(`\nmedian of ${runs}${' '.repeat(10)}      app    plain`)
-for (const category of categories) console.log(row(category, summary.app[category], summary.plain[category]))
-for (const metric of metrics) {
-  console.log(
-    row(metric.label, summary.app[metric.id].toFixed(metric.digits), summary.plain[metric.id].toFixed(metric.digits)),
+// The LCP element as Lighthouse names it, and the response headers that shaped the HTML's delivery.
+for (const name of names) {
+  const elements = results[name].map((r) => r.lcp.element)
+  const common = elements.toSorted(
+    (a, b) => elements.filter((e) => e === b).length - elements.filter((e) => e === a).length,
+  )[0]
+  const times = elements.filter((e) => e === common).length
+  console.log(`\n${name} LCP element (${times} of ${runs} runs):\n      ${common}`)
+  const headers = results[name][0]?.document?.headers ?? {}
+  const delivery = ['content-encoding', 'content-length', 'transfer-encoding', 'cache-control', 'etag']
+    .filter((header) => header in headers)
+    .map((header) => `${header}: ${headers[header]}`)
+  // Named, not quoted: the policy is long and only whether it is sent matters here.
+  const security = ['content-security-policy', 'cross-origin-opener-policy', 'x-frame-options'].map(
+    (header) => `${header} ${header in headers ? 'yes' : 'no'}`,
   )
+  console.log(`${name} HTML served with: ${delivery.join('; ')}\n      ${security.join(', ')}`)
 }
+
 const ratio = summary.app['largest-contentful-paint'] / summary.plain['largest-contentful-paint']
 console.log(`\nLCP ratio app/plain: ${ratio.toFixed(2)} (target ≤ 1.10)`)
 
-// What keeps the app from 100: every scored audit that is not full marks in any run.
-const shortfalls = new Map()
-for (const report of results.app) {
-  for (const category of categories) {
-    for (const ref of report.categories[category]?.auditRefs ?? []) {
-      const audit = report.audits[ref.id]
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-        shortfalls.set(ref.id, `${category}: ${ref.id} (${audit.title}) ${audit.displayValue ?? ''}`.trim())
-      }
-    }
-  }
-}
-const errored = new Set(
-  results.app.flatMap((r) =>
-    Object.values(r.audits)
-      .filter((a) => a.errorMessage)
-      .map((a) => a.id),
-  ),
+const { below, errored } = shortfalls(
+  results.app.map((r) => r.report),
+  categories,
 )
-if (shortfalls.size > 0) console.log(`\napp audits below full marks:\n  ${[...shortfalls.values()].join('\n  ')}`)
-if (errored.size > 0) console.log(`\naudits that errored (not scored): ${[...errored].join(', ')}`)
+if (below.length > 0) console.log(`\napp audits below full marks:\n  ${below.join('\n  ')}`)
+if (errored.length > 0) console.log(`\naudits that errored (not scored): ${errored.join(', ')}`)
 
-const targetsMet = categories.every((c) => summary.app[c] === 100) && ratio <= 1.1
+const targetsMet =
+  categories.every((c) => summary.app[c] === 100) &&
+  ratio <= 1.1 &&
+  summary.app['total-blocking-time'] <= 50 &&
+  summary.app['cumulative-layout-shift'] === 0
 console.log(`\n${targetsMet ? 'All targets met.' : 'Targets NOT met (see above).'} Reports: ${reportsDir}`)
-stopPreviews()

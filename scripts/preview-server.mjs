@@ -1,6 +1,7 @@
-// Serves a built folder with `vite preview` on 127.0.0.1 for the measuring scripts (lighthouse,
-// bench, screenshots), the way the browser tests and a static host see it: same compression,
-// same headers file, same 404 page. Every server started here stops when the process exits.
+// Serves a built folder with `vite preview` on 127.0.0.1: the server the browser tests run against,
+// for a test that needs a second one, and for `npm run lighthouse -- --server vite`, which shows how
+// it differs from a static host (the measuring scripts serve with scripts/static-server.mjs).
+// Every server started here stops when the process exits.
 import { spawn } from 'node:child_process'
 
 const servers = []

@@ -8,33 +8,23 @@
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium), SCREENSHOTS_DIST_DIR (default
 // dist-screenshots), SCREENSHOTS_PORT (default 4330).
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { loadSourceModule } from './load-content.mjs'
-import { startPreview, stopPreviews } from './preview-server.mjs'
+import { buildApp, findChromium } from './measure.mjs'
+import { startStaticServer } from './static-server.mjs'
 
 const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } })
-const { chromiumArgs, chromiumPath } = await loadSourceModule('tests/e2e/browser.ts')
-if (!existsSync(chromiumPath)) {
-  console.error(
-    `screenshots: no Chromium at ${chromiumPath}; install one (apt-get install chromium) or set CHROME_PATH`,
-  )
-  process.exit(1)
-}
+const { chromiumArgs, chromiumPath } = await findChromium('screenshots')
 const distDir = process.env.SCREENSHOTS_DIST_DIR ?? 'dist-screenshots'
 const port = Number(process.env.SCREENSHOTS_PORT ?? 4330)
 const outDir = resolve('public/screenshots')
-// Loading TypeScript through Vite's runner set NODE_ENV=development here; the build must not inherit it.
-const { NODE_ENV: _runnerMode, ...env } = process.env
-
 if (!args['no-build']) {
   console.log(`screenshots: building into ${distDir}/ …`)
-  const build = spawnSync('npm', ['run', 'build'], { env: { ...env, DIST_DIR: distDir }, encoding: 'utf8' })
-  if (build.status !== 0) {
-    console.error(`${build.stdout}\n${build.stderr}\nscreenshots: the build failed (above)`)
+  const build = buildApp(distDir)
+  if (!build.ok) {
+    console.error(`${build.output}\nscreenshots: the build failed (above)`)
     process.exit(1)
   }
 }
@@ -104,7 +94,8 @@ const shots = [
 ]
 
 mkdirSync(outDir, { recursive: true })
-const { url } = await startPreview({ dir: distDir, port, label: 'screenshots', env })
+const server = await startStaticServer({ dir: distDir, port })
+const { url } = server
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
   for (const shot of shots) {
@@ -137,5 +128,5 @@ try {
   }
 } finally {
   await browser.close()
-  stopPreviews()
+  await server.stop()
 }
