@@ -121,6 +121,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     manifest: !isSsrBuild,
     target: 'es2022',
+    // Every browser the reader targets (es2022) preloads modules natively: no polyfill to run.
+    modulePreload: { polyfill: false },
   },
   preview: {
     host: '127.0.0.1',

@@ -19,53 +19,69 @@ const ISLANDS: Record<string, () => ReactNode> = {
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-const router = createAppRouter()
 const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')].flatMap((element) => {
   const Island = ISLANDS[element.dataset.island ?? '']
   return Island ? [{ element, Island }] : []
 })
 
-if (islands.length > 0) {
-  // A prerendered page: its HTML is the page, and only its islands become React roots, so the
-  // work of hydrating does not grow with the article. The router's own root, rendered off-page,
-  // keeps the URL state (search params, Back and Forward) for them all.
+/** Ends the current task, so the browser can paint and take input before the next step runs. */
+function nextTask(): Promise<void> {
+  // Prioritized task scheduling (Chromium 129+) resumes ahead of other tasks; elsewhere, a timeout.
+  if (typeof globalThis.scheduler?.yield === 'function') return globalThis.scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+let unhydrated = islands.length
+/** Marks `<html data-hydrated>` once every island has hydrated: the page's readiness signal. */
+function Hydrated({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    unhydrated -= 1
+    if (unhydrated === 0) document.documentElement.dataset.hydrated = ''
+  }, [])
+  return children
+}
+
+/**
+ * A prerendered page: its HTML is the page, and only its islands become React roots, so the work
+ * of hydrating does not grow with the article. The router's own root, rendered off-page, keeps the
+ * URL state (search params, Back and Forward) for them all. Each step is a task of its own (the
+ * router, matching the URL, each island's hydration), so none holds the main thread for long on
+ * a slow phone.
+ */
+async function hydrateIslands() {
   startIslands()
-  let unhydrated = islands.length
-  /** Marks `<html data-hydrated>` once every island has hydrated: the page's readiness signal. */
-  function Hydrated({ children }: { children: ReactNode }) {
-    useEffect(() => {
-      unhydrated -= 1
-      if (unhydrated === 0) document.documentElement.dataset.hydrated = ''
-    }, [])
-    return children
-  }
-  router
-    .load()
-    .catch(() => {})
-    .then(() => {
-      const host = document.createElement('div')
-      host.hidden = true
-      document.body.append(host)
-      createRoot(host).render(<RouterProvider router={router} />)
-      // As a transition, hydration yields to the browser between islands instead of one long task.
-      startTransition(() => {
-        for (const { element, Island } of islands) {
-          hydrateRoot(
-            element,
-            <RouterContextProvider router={router}>
-              <Hydrated>
-                <Island />
-              </Hydrated>
-            </RouterContextProvider>,
-          )
-        }
-      })
+  await nextTask()
+  const router = createAppRouter()
+  await nextTask()
+  await router.load().catch(() => {})
+  await nextTask()
+  const host = document.createElement('div')
+  host.hidden = true
+  document.body.append(host)
+  createRoot(host).render(<RouterProvider router={router} />)
+  for (const { element, Island } of islands) {
+    await nextTask()
+    // As a transition, hydration also yields to the browser inside an island.
+    startTransition(() => {
+      hydrateRoot(
+        element,
+        <RouterContextProvider router={router}>
+          <Hydrated>
+            <Island />
+          </Hydrated>
+        </RouterContextProvider>,
+      )
     })
+  }
+}
+
+if (islands.length > 0) {
+  hydrateIslands()
 } else {
   // `npm run dev` serves index.html without prerendering: render the whole page.
   createRoot(container).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <RouterProvider router={createAppRouter()} />
     </StrictMode>,
   )
 }

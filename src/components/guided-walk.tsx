@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react'
 import { announce } from './announcer'
-import { beforeJump } from './below-fold'
+import { prepareJump } from './below-fold'
 import { scrollBehavior } from './use-media-query'
 
 export interface WalkStop {
@@ -21,7 +21,7 @@ type GuidedWalkProps = {
 function goTo(targetId: string) {
   const element = document.getElementById(targetId)
   if (!element) return
-  beforeJump()
+  prepareJump(element)
   element.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
   element.focus({ preventScroll: true })
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { announce } from '../../components/announcer'
-import { beforeJump } from '../../components/below-fold'
+import { prepareJump } from '../../components/below-fold'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
 import { claimPath } from '../../lib/claim-url'
@@ -38,8 +38,9 @@ export function useArticleLinks({
     }
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || !(event.target instanceof Element)) return
-      // Any link to a place in this page (contents, pager, notes): aim at real heights.
-      if (event.target.closest('a[href^="#"]')) beforeJump()
+      // Any link to a place in this page (contents, pager, notes): land exactly (below-fold.ts).
+      const hashLink = event.target.closest<HTMLAnchorElement>('a[href^="#"]')
+      if (hashLink) prepareJump(document.getElementById(hashLink.getAttribute('href')?.slice(1) ?? ''))
       const claim = event.target.closest<HTMLAnchorElement>('main a[data-claim]')
       if (claim?.dataset.claim && isPlainClick(event)) {
         event.preventDefault()
