@@ -1,6 +1,5 @@
 import { type ReactNode, useState } from 'react'
 import { announce } from './announcer'
-import { prepareJump } from './below-fold'
 import { scrollBehavior } from './use-media-query'
 
 export interface WalkStop {
@@ -21,7 +20,6 @@ type GuidedWalkProps = {
 function goTo(targetId: string) {
   const element = document.getElementById(targetId)
   if (!element) return
-  prepareJump(element)
   element.scrollIntoView({ block: 'start', behavior: scrollBehavior() })
   element.focus({ preventScroll: true })
 }

@@ -128,3 +128,37 @@ export const editorialSchema = z.strictObject({
   }),
   takeaways: z.array(z.unknown()).min(3, 'needs 3 to 5 takeaways').max(5, 'needs 3 to 5 takeaways'),
 })
+
+/** A day (YYYY-MM-DD, a real date) or a month (YYYY-MM), as precise as the record is. */
+const dayOrMonth = z
+  .string()
+  .refine((value) => isCalendarDay(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), 'must be YYYY-MM-DD or YYYY-MM')
+
+export const timelineEventSchema = z.strictObject({
+  id: slug,
+  date: dayOrMonth,
+  text,
+  kind: z.enum(['record', 'article']),
+  factIds: factIds,
+  claimIds: z.array(slug),
+})
+
+export const figureSchema = z.strictObject({
+  id: slug,
+  title: text,
+  unit: text,
+  values: z
+    .array(
+      z.strictObject({
+        label: text,
+        value: z.number().nonnegative(),
+        factId: z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'),
+        provisional: z.enum(['proposal', 'preliminary']).optional(),
+      }),
+    )
+    .min(2, 'a chart needs at least two values'),
+  runningTotal: z.boolean().optional(),
+  aside: z.strictObject({ text, factId: z.string().regex(/^[A-Z][0-9]+$/) }).optional(),
+  caveat: text.optional(),
+  claimIds: z.array(slug).min(1, 'a chart bears on at least one claim'),
+})

@@ -143,6 +143,9 @@ export interface NotesBundle {
   sources: Source[]
   /** The "Who's who" card: it cites facts and sources that live here anyway. */
   people: Person[]
+  /** The record's dated moments, in date order, and its numbers as charts. */
+  timeline: TimelineEvent[]
+  figures: Figure[]
 }
 
 /** A source date the fact sheet does not give (a continuously edited page, an undated report). */
@@ -177,4 +180,52 @@ export interface Correction {
 export interface Editorial {
   note: { text: string; corrections: Correction[] }
   takeaways: Takeaway[]
+}
+
+/**
+ * One dated moment of the public record on the timeline. `article` marks the article's own claim
+ * about a date, shown where it falls against the record (it rests on no fact).
+ */
+export interface TimelineEvent {
+  id: string
+  /** ISO date, as precise as the record gives it: YYYY-MM-DD or YYYY-MM. */
+  date: string
+  /** What happened, in our own words, from the facts cited. */
+  text: string
+  kind: 'record' | 'article'
+  factIds: string[]
+  /** The claims this moment bears on. */
+  claimIds: string[]
+}
+
+/** A stretch of time between two moments of the timeline (to the present when `to` is absent). */
+export interface TimelineSpan {
+  label: string
+  from: string
+  to?: string
+}
+
+/** One number of a chart, from one fact, with the label of its bar. */
+export interface FigureValue {
+  label: string
+  value: number
+  factId: string
+  /** A figure the record gives as a proposal or a preliminary count, drawn apart and said so. */
+  provisional?: 'proposal' | 'preliminary'
+}
+
+/** A small chart of the record's numbers, shown in "The record in numbers" and beside its claims. */
+export interface Figure {
+  id: string
+  title: string
+  /** The unit of every value, in words: "million pesos", "homicides". */
+  unit: string
+  values: FigureValue[]
+  /** Whether the chart adds a last bar with the running total of its values. */
+  runningTotal?: boolean
+  /** A related change the record gives beside the values (drawn as text), e.g. a sector's total. */
+  aside?: { text: string; factId: string }
+  /** The record's own caveat about these numbers, shown with the chart. */
+  caveat?: string
+  claimIds: string[]
 }

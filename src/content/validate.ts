@@ -11,6 +11,7 @@ import { checkArticle, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
 import { checkCorrections, checkNoteDates, checkPublication } from './validation/correction-rules'
 import { checkEditorial, checkPeople } from './validation/editorial-rules'
+import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
 
@@ -33,6 +34,8 @@ export function validateContent(content: Everything) {
   const factIds = checkSourcesAndFacts(reporter, content)
   checkNotes(reporter, content, claimIds, factIds)
   checkPeople(reporter, content.people, factIds)
+  checkTimeline(reporter, content.timeline, factIds, claimIds)
+  checkFigures(reporter, content.figures, content.facts, claimIds)
   checkEditorial(reporter, content.editorial ?? shippedEditorial, content.claims)
   const publication = checkPublication(reporter, content.publication ?? shippedPublication)
   checkNoteDates(reporter, content.notes, publication)

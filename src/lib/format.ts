@@ -47,3 +47,13 @@ export const KIND_LABELS: Record<ClaimKind, { label: string; meaning: string }> 
   },
   forecast: { label: 'Forecast', meaning: 'A prediction: it cannot be confirmed before it comes due.' },
 }
+
+/**
+ * A number as the record writes it in English: thousands grouped by commas, decimals kept
+ * (105838 → "105,838", 86.9 → "86.9"). By hand, not with Intl, so server and browsers agree.
+ */
+export function formatNumber(value: number): string {
+  const [whole = '', fraction] = String(value).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`
+}

@@ -39,6 +39,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([])
     })
 
+    test('the parts after the article (timeline, charts, who’s who, notes) have none', async ({ page }) => {
+      await page.goto('/#timeline')
+      await waitForHydration(page)
+      // They skip rendering until near the screen (content-visibility): in view, axe sees them drawn.
+      await expect(page.locator('#timeline svg')).toBeVisible()
+      expect(await violations(page, { within: ['.explainer-matter'] })).toEqual([])
+    })
+
     test('the sources page has none', async ({ page }) => {
       await page.goto('/sources')
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

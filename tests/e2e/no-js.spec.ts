@@ -1,6 +1,7 @@
 import { article } from '../../src/content/article'
 import { claimNotes } from '../../src/content/claim-notes'
 import { claims } from '../../src/content/claims'
+import { notesBundle } from '../../src/content/notes'
 import { sources } from '../../src/content/sources'
 import { verdictScale } from '../../src/content/verdicts'
 import { formatSourceDate } from '../../src/lib/format'
@@ -81,5 +82,19 @@ test('the sources page lists every source', async ({ page }) => {
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Sources & method')
   for (const source of sources) {
     await expect(main.locator(`[id="source-${source.id}"]`)).toContainText(source.title)
+  }
+})
+
+test('the timeline and the charts are in the page, drawn, with their numbers and dates', async ({ page }) => {
+  await page.goto('/#timeline')
+  const timeline = page.locator('#timeline')
+  await expect(timeline.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
+  await expect(timeline.locator('ol > li > time[datetime]')).toHaveCount(notesBundle.timeline.length)
+  await page.goto('/#numbers')
+  const numbers = page.locator('#numbers')
+  for (const figure of notesBundle.figures) {
+    const chart = numbers.locator(`[data-figure="${figure.id}"]`)
+    await expect(chart.getByRole('img')).toBeVisible()
+    await expect(chart.locator('svg rect')).toHaveCount(figure.values.length + (figure.runningTotal ? 1 : 0))
   }
 })

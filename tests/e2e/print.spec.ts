@@ -95,6 +95,16 @@ test.describe('printing the article', () => {
     }
   })
 
+  test('prints the timeline, with its overview, and every chart of the numbers', async ({ page }) => {
+    await expect(page.locator('#timeline .timeline-overview')).toBeVisible()
+    await expect(page.locator('#timeline ol > li')).toHaveCount(notesBundle.timeline.length)
+    for (const figure of notesBundle.figures) {
+      await expect(page.locator(`#numbers [data-figure="${figure.id}"] svg`)).toBeVisible()
+    }
+    // The notes of claims with numbers carry their charts too.
+    await expect(page.locator('#note-increased-funding [data-figure] svg')).toBeVisible()
+  })
+
   test('saves as a PDF of several pages holding the article and its notes', async ({ page }, testInfo) => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     await testInfo.attach('article.pdf', { body: pdf, contentType: 'application/pdf' })

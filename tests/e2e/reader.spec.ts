@@ -51,17 +51,26 @@ test.describe('sections', () => {
     await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
   })
 
-  for (const idle of [true, false]) {
-    test(`jumps across the parts after the article land exactly too${idle ? '' : ', even before the page had an idle moment to measure them'}`, async ({
-      page,
-    }) => {
-      // Without idle time the page never measures its parts ahead: each jump must do it itself.
-      if (!idle)
-        await page.addInitScript(() => Object.defineProperty(window, 'requestIdleCallback', { value: () => 0 }))
-      await open(page, '/')
-      await jumpAcrossParts(page)
-    })
-  }
+  test('jumps across the parts after the article land exactly too', async ({ page }) => {
+    await open(page, '/')
+    await jumpAcrossParts(page)
+  })
+
+  test('a deep link into the parts after the article lands exactly, with or without JavaScript', async ({
+    browser,
+    baseURL,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL })
+      const page = await context.newPage()
+      await page.goto('/#numbers')
+      // Polled from outside the page: without JavaScript it runs no frame callbacks of ours.
+      await expect
+        .poll(() => offsetFromLanding(page, '#numbers'), { message: `JavaScript ${javaScriptEnabled}` })
+        .toBeLessThanOrEqual(1)
+      await context.close()
+    }
+  })
 
   async function jumpAcrossParts(page: Page) {
     const nav = page.getByRole('navigation', { name: 'Sections' })

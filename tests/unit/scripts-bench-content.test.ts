@@ -6,10 +6,12 @@ import { claims } from '../../src/content/claims'
 import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { facts } from '../../src/content/facts'
+import { figures } from '../../src/content/figures'
 import { people } from '../../src/content/people'
 import { sources } from '../../src/content/sources'
 import { speakers } from '../../src/content/speakers'
 import { themes } from '../../src/content/themes'
+import { timeline } from '../../src/content/timeline'
 import type { Passage } from '../../src/content/types'
 import { validateContent } from '../../src/content/validate'
 
@@ -47,6 +49,8 @@ describe('scaleContent', () => {
       facts,
       sources,
       people,
+      timeline,
+      figures,
     })
     expect(errors).toEqual([])
   })

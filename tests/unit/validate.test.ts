@@ -133,6 +133,9 @@ describe('content validation names the file, the id and the field', () => {
       draft.editorial.note.corrections = [{ claimId: claim.id, text: 'Wrong date.' }]
       for (const entry of draft.corrections) entry.claimIds = entry.claimIds.filter((id) => id === claim.id)
       draft.editorial.takeaways = ['one', 'two', 'three'].map((id) => ({ id, text: 'A point.', claimIds: [claim.id] }))
+      // So may the timeline; the charts bear on other claims, so none is left.
+      for (const event of draft.timeline) event.claimIds = event.claimIds.filter((id) => id === claim.id)
+      draft.figures = []
       claim.quote = { exact: 'the', prefix: 'outlined ', suffix: ' government' }
     })
     expect(fixed).toEqual([])
@@ -499,5 +502,56 @@ describe('content validation names the file, the id and the field', () => {
       expect(draft.corrections.some((entry) => entry.claimIds.includes('community-engagement'))).toBe(true)
     })
     expect(errors).toEqual([])
+  })
+
+  it('rejects a timeline out of date order, a moment of the record with no fact, and unknown references', () => {
+    const errors = broken((draft) => {
+      const [first, second, third] = draft.timeline
+      if (!first || !second || !third) throw new Error('fixture timeline too short')
+      second.date = '2019-01-01'
+      third.factIds = []
+      first.claimIds = ['no-such-claim']
+    })
+    const [first, second, third] = notesBundle.timeline
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/timeline.ts', id: second?.id, field: 'date' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/timeline.ts', id: third?.id, field: 'factIds' }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'src/content/timeline.ts', id: first?.id, field: 'claimIds.0' }),
+    )
+  })
+
+  it('orders a month after the days written in full within it, and refuses a malformed date', () => {
+    const errors = broken((draft) => {
+      const month = draft.timeline.find((event) => event.date.length === 7)
+      if (!month) throw new Error('fixture has no month-precise moment')
+      month.date = '2023-13'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/timeline.ts',
+        field: 'date',
+        message: 'must be YYYY-MM-DD or YYYY-MM',
+      }),
+    )
+  })
+
+  it('rejects a chart whose number its fact does not state', () => {
+    const errors = broken((draft) => {
+      const value = draft.figures[0]?.values[0]
+      if (!value) throw new Error('fixture has no chart')
+      value.value += 1
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'src/content/figures.ts',
+        id: notesBundle.figures[0]?.id,
+        field: 'values.0.value',
+        message: expect.stringMatching(/is not in fact/),
+      }),
+    )
   })
 })

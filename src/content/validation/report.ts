@@ -11,6 +11,8 @@ export const CONTENT_FILES = {
   facts: 'src/content/facts.ts',
   sources: 'src/content/sources.ts',
   people: 'src/content/people.ts',
+  timeline: 'src/content/timeline.ts',
+  figures: 'src/content/figures.ts',
   editorial: 'src/content/editorial.ts',
   corrections: 'src/content/corrections.ts',
   publication: 'src/content/publication.ts',

@@ -11,9 +11,6 @@ const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.
 const minutes = readingMinutes(content.article)
 const claimsByPassage = new Map(allPassages(content.article).map((p) => [p.id, claimsOfPassage(content.claims, p.id)]))
 const noClaims: never[] = []
-// The sections that may be on the first screen are laid out from the start: skipping one that is
-// in view would draw it a frame late, a layout shift.
-const ON_FIRST_SCREEN = 2
 
 type ArticleViewProps = {
   /** Editorial matter between the title and the first section: kept short, so the text starts on the first screen. */
@@ -51,12 +48,7 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
       </div>
       {intro}
       {article.sections.map((section, index) => (
-        <section
-          key={section.id}
-          id={section.id}
-          aria-labelledby={`${section.id}-heading`}
-          className={`article-section${index >= ON_FIRST_SCREEN ? ' below-fold' : ''}`}
-        >
+        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="article-section">
           <div className="section-heading">
             <h2 id={`${section.id}-heading`}>{section.title}</h2>
             <HeadingAnchor sectionId={section.id} title={section.title} />

@@ -23,7 +23,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
       </p>
       <ol className="endnote-list">
         {ordered.map((claim, index) => (
-          <li key={claim.id} id={`note-${claim.id}`} className="endnote below-fold" data-note-number={index + 1}>
+          <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
             <h3 className="endnote-title">
               <span className="endnote-number">{index + 1}.</span> {claimLabel(notes, claim.id)}
             </h3>

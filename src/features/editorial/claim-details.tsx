@@ -3,6 +3,7 @@ import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/
 import { verdictScale } from '../../content/verdicts'
 import { factCaution, KIND_LABELS } from '../../lib/format'
 import { correctionsOf, noteOf } from '../../lib/notes'
+import { ClaimRecord } from '../record/claim-record'
 import { IsoDate } from './iso-date'
 import { ReportErrorLink } from './report-error-link'
 import { SourceCitation } from './source-citation'
@@ -80,6 +81,7 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
 
           <Heading className={headingClass}>What the record shows</Heading>
           <p className="mt-1">{note.record}</p>
+          <ClaimRecord claim={claim} notes={notes} heading={Heading} />
 
           <Heading className={headingClass}>The facts behind the check</Heading>
           <ul className="mt-1 space-y-3">

@@ -2,18 +2,22 @@ import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
 import { claimLabel } from '../../lib/notes'
 import { ClaimEndnotes } from '../claims/claim-endnotes'
+import { RecordNumbers } from '../record/record-numbers'
+import { RecordTimeline } from '../record/record-timeline'
 import { partTitle } from './explainer-parts'
-import { SourceCitation } from './source-citation'
+import { CitedSources } from './source-citation'
 
 /**
- * What follows the article text: the takeaways, who's who and the notes on every key claim. Links
- * point at the claims in the text (`#claim-<id>`), so they work without JavaScript. Only content
+ * What follows the article text: the takeaways, the timeline, the record in numbers, who's who and
+ * the notes on every key claim. Links point at the claims in the text (`#claim-<id>`), so they work without JavaScript. Only content
  * data is read while rendering, so server and client render alike. Part of the context chunk.
  */
 export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
   return (
+    // Far below the first screen: it costs no layout before the first paint (content-visibility
+    // in styles.css). One container, so a link into it renders all of it and lands exactly.
     <div className="explainer-matter">
-      <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part below-fold">
+      <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part">
         <h2 id="at-a-glance-heading">{partTitle('at-a-glance')}</h2>
         <ul className="mt-3 space-y-3">
           {editorial.takeaways.map((takeaway) => (
@@ -35,7 +39,10 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
         </ul>
       </section>
 
-      <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part below-fold">
+      <RecordTimeline notes={notes} />
+      <RecordNumbers notes={notes} />
+
+      <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part">
         <h2 id="whos-who-heading">{partTitle('whos-who')}</h2>
         <PeopleList notes={notes} />
       </section>
@@ -64,21 +71,11 @@ function PeopleList({ notes }: { notes: NotesBundle }) {
 }
 
 function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }) {
-  const sourceIds = new Set(
-    person.factIds.flatMap((factId) => notes.facts.find((fact) => fact.id === factId)?.sourceIds ?? []),
-  )
-  const cited = notes.sources.filter((source) => sourceIds.has(source.id))
   return (
     <div className="mt-2 text-sm leading-6">
       <p>{person.description}</p>
       <p className="mt-1 text-xs text-muted">
-        {cited.length === 1 ? 'Source: ' : 'Sources: '}
-        {cited.map((source, index) => (
-          <span key={source.id}>
-            {index > 0 ? '; ' : null}
-            <SourceCitation source={source} />
-          </span>
-        ))}
+        <CitedSources factIds={person.factIds} notes={notes} />
       </p>
     </div>
   )

@@ -4,6 +4,8 @@
  */
 export const EXPLAINER_PARTS = [
   { id: 'at-a-glance', title: 'At a glance' },
+  { id: 'timeline', title: 'Timeline' },
+  { id: 'numbers', title: 'The record in numbers' },
   { id: 'whos-who', title: 'Who’s who' },
   { id: 'notes', title: 'Notes on the key claims' },
 ] as const

@@ -14,7 +14,6 @@ import { useOpenClaim } from './use-open-claim'
 import { usePanelFocus } from './use-panel-focus'
 import { useReader } from './use-reader'
 import { useReaderKeys } from './use-reader-keys'
-import { useRememberedSizes } from './use-remembered-sizes'
 
 const sectionIds = content.article.sections.map((section) => section.id)
 // The contents follow the reader through the article and then through the explainer's parts.
@@ -43,7 +42,6 @@ export function ReaderSide() {
   useSectionTracking(trackedIds)
   useArticleLinks({ theme: reader.theme, verdict: reader.verdict, claimId, onOpenClaim: openClaim })
   usePanelFocus()
-  useRememberedSizes()
   useReaderKeys({
     sectionIds,
     claimIds: orderedClaimIds,

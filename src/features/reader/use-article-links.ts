@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { announce } from '../../components/announcer'
-import { prepareJump } from '../../components/below-fold'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
 import { claimPath } from '../../lib/claim-url'
@@ -15,8 +14,8 @@ const isPlainClick = (event: MouseEvent) =>
  * Connects the static article to the reader's state, with no React render of the article: its
  * claim links point to their claims' URLs and open the context in place (one listener for all of
  * them), the open claim's link says it is expanded, the theme lens and the verdict filter are one
- * attribute each on the article element (CSS marks the passages and claims), a section's `#` link also copies its address, and a
- * link to a place in the page lands there exactly (components/below-fold.ts).
+ * attribute each on the article element (CSS marks the passages and claims), and a section's `#`
+ * link also copies its address.
  */
 export function useArticleLinks({
   theme,
@@ -38,9 +37,6 @@ export function useArticleLinks({
     }
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || !(event.target instanceof Element)) return
-      // Any link to a place in this page (contents, pager, notes): land exactly (below-fold.ts).
-      const hashLink = event.target.closest<HTMLAnchorElement>('a[href^="#"]')
-      if (hashLink) prepareJump(document.getElementById(hashLink.getAttribute('href')?.slice(1) ?? ''))
       const claim = event.target.closest<HTMLAnchorElement>('main a[data-claim]')
       if (claim?.dataset.claim && isPlainClick(event)) {
         event.preventDefault()

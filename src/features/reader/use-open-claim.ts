@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { prepareJump } from '../../components/below-fold'
 import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
 
 /**
@@ -15,9 +14,7 @@ function revealClaim(claimId: string) {
   const visibleBottom = window.innerHeight * (mediaMatches('(min-width: 64rem)') ? 0.9 : 0.4)
   const stickyOffset = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0
   if (seen.top >= stickyOffset && seen.bottom <= visibleBottom) return
-  // Aim at the real heights of the parts on the way (components/below-fold.ts).
-  prepareJump(link)
-  const top = link.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.25
+  const top = seen.top + window.scrollY - window.innerHeight * 0.25
   window.scrollTo({ top: Math.max(0, top), behavior: scrollBehavior() })
 }
 

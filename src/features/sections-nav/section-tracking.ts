@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { prepareJump } from '../../components/below-fold'
 import { setReaderUi } from '../reader/reader-store'
 
 /** The share of the viewport, from the top, that a section's top must pass to become current. */
@@ -46,7 +45,6 @@ export function pinSection(id: string) {
 
 /** Goes to a section as a link to it would, marking it current at once. */
 export function jumpToSection(id: string) {
-  prepareJump(document.getElementById(id))
   pinSection(id)
   window.location.hash = id
 }
