@@ -6,7 +6,7 @@ import { correctionsOf, noteOf } from '../../lib/notes'
 import { ClaimRecord } from '../record/claim-record'
 import { IsoDate } from './iso-date'
 import { ReportErrorLink } from './report-error-link'
-import { SourceCitation } from './source-citation'
+import { CitedSources } from './source-citation'
 
 type ClaimDetailsProps = {
   claim: Claim
@@ -138,13 +138,7 @@ function FactWithSources({ fact, sources }: { fact: Fact; sources: readonly Sour
         {fact.text}
       </p>
       <p className="mt-0.5 text-xs text-muted">
-        {cited.length === 1 ? 'Source: ' : 'Sources: '}
-        {cited.map((source, index) => (
-          <span key={source.id}>
-            {index > 0 ? '; ' : null}
-            <SourceCitation source={source} />
-          </span>
-        ))}
+        <CitedSources sources={cited} />
       </p>
     </>
   )

@@ -1,7 +1,8 @@
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
-import { claimLabel } from '../../lib/notes'
+import { sourcesOfFacts } from '../../lib/notes'
 import { ClaimEndnotes } from '../claims/claim-endnotes'
+import { ClaimRefs } from '../record/claim-refs'
 import { RecordNumbers } from '../record/record-numbers'
 import { RecordTimeline } from '../record/record-timeline'
 import { partTitle } from './explainer-parts'
@@ -24,15 +25,7 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
             <li key={takeaway.id} className="border-l-2 border-rule pl-3">
               <p>{takeaway.text}</p>
               <p className="mt-1 text-sm text-muted">
-                Checked in the text:{' '}
-                {takeaway.claimIds.map((claimId, index) => (
-                  <span key={claimId}>
-                    {index > 0 ? ', ' : null}
-                    <a href={`#claim-${claimId}`} className="link">
-                      {claimLabel(notes, claimId)}
-                    </a>
-                  </span>
-                ))}
+                Checked in the text: <ClaimRefs claimIds={takeaway.claimIds} notes={notes} />
               </p>
             </li>
           ))}
@@ -75,7 +68,7 @@ function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }
     <div className="mt-2 text-sm leading-6">
       <p>{person.description}</p>
       <p className="mt-1 text-xs text-muted">
-        <CitedSources factIds={person.factIds} notes={notes} />
+        <CitedSources sources={sourcesOfFacts(notes, person.factIds)} />
       </p>
     </div>
   )

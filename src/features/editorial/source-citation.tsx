@@ -1,4 +1,4 @@
-import type { NotesBundle, Source } from '../../content/types'
+import type { Source } from '../../content/types'
 import { UNDATED } from '../../content/types'
 import { formatSourceDate } from '../../lib/format'
 
@@ -25,14 +25,12 @@ export function SourceCitation({ source }: { source: Source }) {
   )
 }
 
-/** The sources behind some facts, cited in order: "Source: …" or "Sources: …; …". */
-export function CitedSources({ factIds, notes }: { factIds: readonly string[]; notes: NotesBundle }) {
-  const sourceIds = new Set(factIds.flatMap((id) => notes.facts.find((fact) => fact.id === id)?.sourceIds ?? []))
-  const cited = notes.sources.filter((source) => sourceIds.has(source.id))
+/** Sources cited in order: "Source: …" or "Sources: …; …". */
+export function CitedSources({ sources }: { sources: readonly Source[] }) {
   return (
     <>
-      {cited.length === 1 ? 'Source: ' : 'Sources: '}
-      {cited.map((source, index) => (
+      {sources.length === 1 ? 'Source: ' : 'Sources: '}
+      {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? '; ' : null}
           <SourceCitation source={source} />

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Figure, NotesBundle } from '../../content/types'
 import { formatNumber } from '../../lib/format'
+import { sourcesOfFacts } from '../../lib/notes'
 import { CitedSources } from '../editorial/source-citation'
 
 // The drawing's own coordinates (it scales with its box, up to a readable size set in CSS).
@@ -79,7 +80,7 @@ export function BarChart({ figure, notes }: { figure: Figure; notes: NotesBundle
         {figure.aside ? <p>{figure.aside.text}</p> : null}
         {figure.caveat ? <p>{figure.caveat}</p> : null}
         <p>
-          <CitedSources factIds={factIds} notes={notes} /> ({factIds.length === 1 ? 'fact' : 'facts'}{' '}
+          <CitedSources sources={sourcesOfFacts(notes, factIds)} /> ({factIds.length === 1 ? 'fact' : 'facts'}{' '}
           {factIds.join(', ')})
         </p>
         <details className="record-chart-data">

@@ -1,6 +1,7 @@
 import { timelineCallouts, timelineSpans } from '../../content/timeline'
 import type { NotesBundle, TimelineEvent } from '../../content/types'
 import { formatSourceDate } from '../../lib/format-date'
+import { sourcesOfFacts } from '../../lib/notes'
 import { partTitle } from '../editorial/explainer-parts'
 import { CitedSources } from '../editorial/source-citation'
 import { ClaimRefs } from './claim-refs'
@@ -119,7 +120,7 @@ export function RecordTimeline({ notes }: { notes: NotesBundle }) {
 function MomentSources({ event, notes }: { event: TimelineEvent; notes: NotesBundle }) {
   return (
     <p className="mt-0.5 text-xs text-muted">
-      <CitedSources factIds={event.factIds} notes={notes} /> (fact {event.factIds.join(', ')})
+      <CitedSources sources={sourcesOfFacts(notes, event.factIds)} /> (fact {event.factIds.join(', ')})
       {event.claimIds.length > 0 ? (
         <>
           {'. Bears on: '}
