@@ -125,7 +125,8 @@ describe('ClaimDetails', () => {
     const source = screen.getByRole('link', { name: /New York Times destaca rol de Harfuch/ })
     expect(source).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.eluniversal\.com\.mx\//))
     expect(source).toHaveAttribute('rel', 'noopener noreferrer')
-    expect(screen.getByText('19 December 2025')).toHaveAttribute('datetime', '2025-12-19')
+    const citation = within(source.closest('span') as HTMLElement)
+    expect(citation.getByText('19 December 2025')).toHaveAttribute('datetime', '2025-12-19')
   })
 
   it('says in words when a fact is second-hand or the government’s own figure, and when a source has no link', () => {
