@@ -85,6 +85,25 @@ const shots = [
     ready: (page) => page.locator('main article[data-active-theme="community-impact"]'),
   },
   {
+    file: 'desktop-timeline.png',
+    path: '/#timeline',
+    viewport: firstScreen,
+    scheme: 'light',
+    ready: (page) => page.locator('#timeline .timeline-overview'),
+  },
+  {
+    file: 'desktop-claim-chart.png',
+    path: '/?claim=increased-funding',
+    viewport: firstScreen,
+    scheme: 'dark',
+    ready: async (page) => {
+      // The context's own chart, scrolled into the side column's view.
+      const chart = page.getByRole('dialog', { name: 'Context' }).locator('[data-figure]').first()
+      await chart.scrollIntoViewIfNeeded()
+      return chart
+    },
+  },
+  {
     file: 'phone-claim.png',
     path: '/?claim=nyt-interview-date',
     viewport: phone,
