@@ -8,9 +8,13 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 function pickCurrent(ids: readonly string[]): string | undefined {
   const line = window.innerHeight * READING_LINE
   let current: string | undefined
+  // In page order: the first below the line ends the search. Measuring on would lay out, at once,
+  // parts that skip layout while far from the screen (content-visibility), a long task for nothing.
   for (const id of ids) {
     const top = document.getElementById(id)?.getBoundingClientRect().top
-    if (top !== undefined && top <= line) current = id
+    if (top === undefined) continue
+    if (top > line) break
+    current = id
   }
   // At the very bottom, the last section in view is current even if its top never reached the
   // line: otherwise a short last section could never be marked.
