@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Suspense, useDeferredValue, useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
@@ -30,6 +30,9 @@ type ClaimDialogProps = {
 export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClaim, onSelectTheme }: ClaimDialogProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const sheetRef = useRef<HTMLDivElement>(null)
+  // The frame answers the click at once; the details (ruling, facts, sources, charts) follow in
+  // the next render, which React may interrupt, so opening a claim is never one long task.
+  const showDetails = useDeferredValue(true, false)
   useSwipeToClose(sheetRef, onClose)
   const index = ordered.findIndex((c) => c.id === claim.id)
   const previous = ordered[index - 1]
@@ -81,9 +84,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
             </div>
           )}
         >
-          <Suspense fallback={<p className="mt-3 text-sm text-muted">Loading the context…</p>}>
-            <ClaimContextBody claim={claim} />
-          </Suspense>
+          <Suspense fallback={loading}>{showDetails ? <ClaimContextBody claim={claim} /> : loading}</Suspense>
         </ErrorBoundary>
 
         <h3 className="mt-5 text-sm font-semibold">Themes</h3>
@@ -143,6 +144,8 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
     </div>
   )
 }
+
+const loading = <p className="mt-3 text-sm text-muted">Loading the context…</p>
 
 function ClaimContextBody({ claim }: { claim: Claim }) {
   const { ClaimDetails, notesBundle } = useContextChunk()
