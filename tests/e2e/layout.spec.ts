@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, scrollSettled, test, waitForHydration } from './fixtures'
 
 /** Where the article's first paragraph starts, from the top of the page, in CSS pixels. */
 const firstPassageTop = (page: Page) =>
@@ -88,6 +88,8 @@ test.describe('on a touch phone', () => {
     await expect(sheet.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
     const handle = sheet.locator('.sheet-handle')
     await expect(handle).toBeVisible()
+    // Opening the claim may have scrolled it clear of the sheet: let that finish first.
+    await scrollSettled(page)
     const box = await handle.boundingBox()
     if (!box) throw new Error('the handle has no box')
     const scrollBefore = await page.evaluate(() => window.scrollY)
