@@ -151,6 +151,13 @@ function injectedMarkup(): string[] {
 
 const h1Text = () => document.querySelector('main h1')?.textContent ?? ''
 
+/**
+ * Each property renders the whole page, hundreds of times: the article, then every note with its
+ * charts and the timeline. The longest took 41 s in a CI run (two cores, every test file at once);
+ * this is headroom over that, not a wait.
+ */
+const PROPERTY_TIMEOUT = 150_000
+
 // React reports a render error, a key clash or a hydration problem on the console: any of them fails.
 let consoleProblems: string[] = []
 beforeEach(() => {
@@ -209,7 +216,7 @@ describe('a hostile URL', () => {
       }),
       { numRuns: 150 },
     )
-  }, 60_000)
+  }, PROPERTY_TIMEOUT)
 
   it('with a real claim or theme among junk parameters applies it', async () => {
     const realParam = fc.oneof(
@@ -244,7 +251,7 @@ describe('a hostile URL', () => {
       }),
       { numRuns: 40 },
     )
-  }, 60_000)
+  }, PROPERTY_TIMEOUT)
 
   it('with an unknown path renders the not-found page, whatever the path holds', async () => {
     const segment = encoded((value) => value.replace(/[/?#\\]/g, percentEncode))
@@ -289,7 +296,7 @@ describe('a hostile URL', () => {
         ],
       },
     )
-  }, 60_000)
+  }, PROPERTY_TIMEOUT)
 
   it('reached by navigating within the app (links, back and forward) leaves the page sound', async () => {
     const view = await renderFresh('/')
@@ -323,5 +330,5 @@ describe('a hostile URL', () => {
     } finally {
       await unmount(view)
     }
-  }, 60_000)
+  }, PROPERTY_TIMEOUT)
 })
