@@ -187,148 +187,164 @@ async function unmount(view: Awaited<ReturnType<typeof renderApp>>) {
 // About 1,400 URLs in all: fresh renders of the whole article are the costly ones, so most article
 // URLs arrive by navigation within one mounted app, and unknown paths (a small page) get the most.
 describe('a hostile URL', () => {
-  it('at / with any query and hash renders the article, applies only real ids and renders nothing as HTML', async () => {
-    await fc.assert(
-      fc.asyncProperty(query, hash, async (search, fragment) => {
-        const url = browserUrl(`/${search}${fragment}`)
-        consoleProblems = []
-        const view = await renderFresh(url)
-        try {
-          expect(h1Text(), url).toBe(content.article.title)
-          expect(injectedMarkup(), url).toEqual([])
-          const claims = valuesOf(queryOf(url), 'claim')
-          const themes = valuesOf(queryOf(url), 'theme')
-          if (hasDialog())
-            expect(
-              claims.some((value) => claimIds.includes(value)),
-              url,
-            ).toBe(true)
-          if (document.querySelector('main article[data-active-theme]')) {
-            expect(
-              themes.some((value) => themeIds.includes(value)),
-              url,
-            ).toBe(true)
-          }
-          expect(consoleProblems, url).toEqual([])
-        } finally {
-          await unmount(view)
-        }
-      }),
-      { numRuns: 150 },
-    )
-  }, PROPERTY_TIMEOUT)
-
-  it('with a real claim or theme among junk parameters applies it', async () => {
-    const realParam = fc.oneof(
-      fc.constantFrom(...claimIds).map((id) => ({ key: 'claim', id })),
-      fc.constantFrom(...themeIds).map((id) => ({ key: 'theme', id })),
-    )
-    const junk = fc.array(
-      fc.tuple(anyKey, queryValue).filter(([key]) => key !== 'theme' && key !== 'claim'),
-      { maxLength: 3 },
-    )
-    await fc.assert(
-      fc.asyncProperty(realParam, junk, hash, async ({ key, id }, extra, fragment) => {
-        const params = [
-          ...extra.map(([k, v]) => `${k.replace(/[&#=]/g, percentEncode)}=${v}`),
-          `${key}=${percentEncode(id)}`,
-        ]
-        const url = browserUrl(`/?${params.join('&')}${fragment}`)
-        consoleProblems = []
-        const view = await renderFresh(url)
-        try {
-          expect(h1Text(), url).toBe(content.article.title)
-          if (key === 'claim') {
-            await view.findByRole('dialog', { name: 'Context' })
-          } else {
-            expect(document.querySelectorAll('main [data-passage]').length, url).toBeGreaterThan(0)
-            expect(document.querySelector('main article')?.getAttribute('data-active-theme'), url).toBe(id)
-          }
-          expect(consoleProblems, url).toEqual([])
-        } finally {
-          await unmount(view)
-        }
-      }),
-      { numRuns: 40 },
-    )
-  }, PROPERTY_TIMEOUT)
-
-  it('with an unknown path renders the not-found page, whatever the path holds', async () => {
-    const segment = encoded((value) => value.replace(/[/?#\\]/g, percentEncode))
-    const path = fc
-      .tuple(segment, fc.array(segment, { maxLength: 2 }), fc.boolean())
-      .map(([first, rest, slash]) => browserUrl(`/${[first, ...rest].join('/')}${slash ? '/' : ''}`))
-      .filter((pathname) => {
-        let decoded = pathname
-        try {
-          decoded = decodeURIComponent(pathname)
-        } catch {
-          // Undecodable: it cannot name a route either.
-        }
-        // Paths that are (or normalize to) a real page are not unknown.
-        const bare = decoded
-          .toLowerCase()
-          .replace(/[./\\\s]/g, '')
-          .replaceAll('\u0000', '')
-        return bare !== '' && !bare.startsWith('sources')
-      })
-    await fc.assert(
-      fc.asyncProperty(path, query, hash, async (pathname, search, fragment) => {
-        const url = browserUrl(`${pathname}${search}${fragment}`)
-        consoleProblems = []
-        const view = await renderFresh(url)
-        try {
-          expect(h1Text(), url).toBe('Page not found')
-          expect(injectedMarkup(), url).toEqual([])
-          expect(hasDialog(), url).toBe(false)
-          expect(consoleProblems, url).toEqual([])
-        } finally {
-          await unmount(view)
-        }
-      }),
-      // `$` is a route token to the router: these once matched real pages.
-      {
-        numRuns: 800,
-        examples: [
-          ['/$', '', ''],
-          ['/$/', '', ''],
-          ['/sources/$', '', ''],
-        ],
-      },
-    )
-  }, PROPERTY_TIMEOUT)
-
-  it('reached by navigating within the app (links, back and forward) leaves the page sound', async () => {
-    const view = await renderFresh('/')
-    try {
+  it(
+    'at / with any query and hash renders the article, applies only real ids and renders nothing as HTML',
+    async () => {
       await fc.assert(
         fc.asyncProperty(query, hash, async (search, fragment) => {
           const url = browserUrl(`/${search}${fragment}`)
           consoleProblems = []
-          await act(async () => {
-            await view.router.navigate({ href: url })
-          })
-          expect(h1Text(), url).toBe(content.article.title)
-          expect(injectedMarkup(), url).toEqual([])
-          const claims = valuesOf(queryOf(url), 'claim')
-          const themes = valuesOf(queryOf(url), 'theme')
-          if (hasDialog())
-            expect(
-              claims.some((value) => claimIds.includes(value)),
-              url,
-            ).toBe(true)
-          if (document.querySelector('main article[data-active-theme]')) {
-            expect(
-              themes.some((value) => themeIds.includes(value)),
-              url,
-            ).toBe(true)
+          const view = await renderFresh(url)
+          try {
+            expect(h1Text(), url).toBe(content.article.title)
+            expect(injectedMarkup(), url).toEqual([])
+            const claims = valuesOf(queryOf(url), 'claim')
+            const themes = valuesOf(queryOf(url), 'theme')
+            if (hasDialog())
+              expect(
+                claims.some((value) => claimIds.includes(value)),
+                url,
+              ).toBe(true)
+            if (document.querySelector('main article[data-active-theme]')) {
+              expect(
+                themes.some((value) => themeIds.includes(value)),
+                url,
+              ).toBe(true)
+            }
+            expect(consoleProblems, url).toEqual([])
+          } finally {
+            await unmount(view)
           }
-          expect(consoleProblems, url).toEqual([])
         }),
-        { numRuns: 400 },
+        { numRuns: 150 },
       )
-    } finally {
-      await unmount(view)
-    }
-  }, PROPERTY_TIMEOUT)
+    },
+    PROPERTY_TIMEOUT,
+  )
+
+  it(
+    'with a real claim or theme among junk parameters applies it',
+    async () => {
+      const realParam = fc.oneof(
+        fc.constantFrom(...claimIds).map((id) => ({ key: 'claim', id })),
+        fc.constantFrom(...themeIds).map((id) => ({ key: 'theme', id })),
+      )
+      const junk = fc.array(
+        fc.tuple(anyKey, queryValue).filter(([key]) => key !== 'theme' && key !== 'claim'),
+        { maxLength: 3 },
+      )
+      await fc.assert(
+        fc.asyncProperty(realParam, junk, hash, async ({ key, id }, extra, fragment) => {
+          const params = [
+            ...extra.map(([k, v]) => `${k.replace(/[&#=]/g, percentEncode)}=${v}`),
+            `${key}=${percentEncode(id)}`,
+          ]
+          const url = browserUrl(`/?${params.join('&')}${fragment}`)
+          consoleProblems = []
+          const view = await renderFresh(url)
+          try {
+            expect(h1Text(), url).toBe(content.article.title)
+            if (key === 'claim') {
+              await view.findByRole('dialog', { name: 'Context' })
+            } else {
+              expect(document.querySelectorAll('main [data-passage]').length, url).toBeGreaterThan(0)
+              expect(document.querySelector('main article')?.getAttribute('data-active-theme'), url).toBe(id)
+            }
+            expect(consoleProblems, url).toEqual([])
+          } finally {
+            await unmount(view)
+          }
+        }),
+        { numRuns: 40 },
+      )
+    },
+    PROPERTY_TIMEOUT,
+  )
+
+  it(
+    'with an unknown path renders the not-found page, whatever the path holds',
+    async () => {
+      const segment = encoded((value) => value.replace(/[/?#\\]/g, percentEncode))
+      const path = fc
+        .tuple(segment, fc.array(segment, { maxLength: 2 }), fc.boolean())
+        .map(([first, rest, slash]) => browserUrl(`/${[first, ...rest].join('/')}${slash ? '/' : ''}`))
+        .filter((pathname) => {
+          let decoded = pathname
+          try {
+            decoded = decodeURIComponent(pathname)
+          } catch {
+            // Undecodable: it cannot name a route either.
+          }
+          // Paths that are (or normalize to) a real page are not unknown.
+          const bare = decoded
+            .toLowerCase()
+            .replace(/[./\\\s]/g, '')
+            .replaceAll('\u0000', '')
+          return bare !== '' && !bare.startsWith('sources')
+        })
+      await fc.assert(
+        fc.asyncProperty(path, query, hash, async (pathname, search, fragment) => {
+          const url = browserUrl(`${pathname}${search}${fragment}`)
+          consoleProblems = []
+          const view = await renderFresh(url)
+          try {
+            expect(h1Text(), url).toBe('Page not found')
+            expect(injectedMarkup(), url).toEqual([])
+            expect(hasDialog(), url).toBe(false)
+            expect(consoleProblems, url).toEqual([])
+          } finally {
+            await unmount(view)
+          }
+        }),
+        // `$` is a route token to the router: these once matched real pages.
+        {
+          numRuns: 800,
+          examples: [
+            ['/$', '', ''],
+            ['/$/', '', ''],
+            ['/sources/$', '', ''],
+          ],
+        },
+      )
+    },
+    PROPERTY_TIMEOUT,
+  )
+
+  it(
+    'reached by navigating within the app (links, back and forward) leaves the page sound',
+    async () => {
+      const view = await renderFresh('/')
+      try {
+        await fc.assert(
+          fc.asyncProperty(query, hash, async (search, fragment) => {
+            const url = browserUrl(`/${search}${fragment}`)
+            consoleProblems = []
+            await act(async () => {
+              await view.router.navigate({ href: url })
+            })
+            expect(h1Text(), url).toBe(content.article.title)
+            expect(injectedMarkup(), url).toEqual([])
+            const claims = valuesOf(queryOf(url), 'claim')
+            const themes = valuesOf(queryOf(url), 'theme')
+            if (hasDialog())
+              expect(
+                claims.some((value) => claimIds.includes(value)),
+                url,
+              ).toBe(true)
+            if (document.querySelector('main article[data-active-theme]')) {
+              expect(
+                themes.some((value) => themeIds.includes(value)),
+                url,
+              ).toBe(true)
+            }
+            expect(consoleProblems, url).toEqual([])
+          }),
+          { numRuns: 400 },
+        )
+      } finally {
+        await unmount(view)
+      }
+    },
+    PROPERTY_TIMEOUT,
+  )
 })
