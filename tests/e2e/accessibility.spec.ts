@@ -130,14 +130,18 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' })
 
   test('scrolling is instant and nothing animates', async ({ page }) => {
+    // The phone's bottom sheet is what slides: with reduced motion it appears at once.
+    await page.setViewportSize({ width: 390, height: 844 })
     await page.goto('/')
     await waitForHydration(page)
     const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
     expect(behavior).toBe('auto')
-    const transition = await page
-      .locator('main [data-passage]')
-      .first()
-      .evaluate((element) => getComputedStyle(element).transitionDuration)
-    expect(transition).toBe('0s')
+    await page.locator('main a[data-claim]').first().click()
+    const sheet = page.getByRole('dialog', { name: 'Context' })
+    await expect(sheet).toBeVisible()
+    const duration = () => sheet.evaluate((element) => getComputedStyle(element).transitionDuration)
+    expect(await duration()).toBe('0s')
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await duration()).not.toBe('0s')
   })
 })

@@ -2,6 +2,7 @@ import { Suspense, useDeferredValue, useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { Claim, ThemeId } from '../../content/types'
+import { afterNextPaint } from '../../lib/after-paint'
 import { claimsInOrder } from '../../lib/article'
 import { claimPath } from '../../lib/claim-url'
 import { claimLabel, noteOf } from '../../lib/notes'
@@ -41,8 +42,9 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
   const label = (id: string) => claimLabel(notes, id)
   const related = (noteOf(notes, claim.id)?.related ?? []).flatMap((id) => ordered.find((c) => c.id === id) ?? [])
 
+  // Focus moves in once the dialog has been painted: focusing forces style and layout at once.
   useEffect(() => {
-    if (takeFocus) headingRef.current?.focus({ preventScroll: true })
+    if (takeFocus) return afterNextPaint(() => headingRef.current?.focus({ preventScroll: true }))
   }, [takeFocus])
 
   const followClaim = (event: React.MouseEvent<HTMLAnchorElement>, claimId: string) => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
+import { afterNextPaint } from '../../lib/after-paint'
 
 /**
  * Scrolls a claim's link into the upper part of the view (clear of a bottom sheet on phones),
@@ -39,7 +40,8 @@ export function useOpenClaim(claimId: string | undefined, actions: { open: (id: 
   useEffect(() => {
     const previous = shownClaim.current
     shownClaim.current = claimId
-    if (claimId && claimId !== previous) revealClaim(claimId)
+    // After the dialog's first frame: measuring the link forces a layout of the whole page.
+    if (claimId && claimId !== previous) return afterNextPaint(() => revealClaim(claimId))
     if (!claimId && previous) {
       const active = document.activeElement
       if (!active || active === document.body || !active.isConnected) {
