@@ -41,7 +41,7 @@ export function ReaderSide() {
   useEffect(() => resetReaderUi, [])
   useSectionTracking(trackedIds)
   useArticleLinks({ theme: reader.theme, verdict: reader.verdict, claimId, onOpenClaim: openClaim })
-  usePanelFocus()
+  usePanelFocus('themes')
   useReaderKeys({
     sectionIds,
     claimIds: orderedClaimIds,

@@ -1,6 +1,7 @@
 import { pinSection } from '../sections-nav/section-tracking'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { closePanel, setReaderUi, useReaderUi } from './reader-store'
+import { usePanelFocus } from './use-panel-focus'
 
 function jump(id: string) {
   pinSection(id)
@@ -15,6 +16,7 @@ function jump(id: string) {
 export function ReaderToc() {
   const open = useReaderUi((ui) => ui.panel === 'contents')
   const current = useReaderUi((ui) => ui.current)
+  usePanelFocus('contents')
   return (
     <div id="contents" className={`reader-toc ${open ? 'is-open' : ''}`}>
       <div className="reader-toc-inner">
