@@ -152,6 +152,27 @@ function injectedMarkup(): string[] {
 const h1Text = () => document.querySelector('main h1')?.textContent ?? ''
 
 /**
+ * The article at `url` is whole and sound: its title, no markup taken from the URL, a claim open
+ * only if the URL names a real one, a theme on only if it names a real one, and nothing logged.
+ */
+function expectSoundArticle(url: string) {
+  expect(h1Text(), url).toBe(content.article.title)
+  expect(injectedMarkup(), url).toEqual([])
+  if (hasDialog())
+    expect(
+      valuesOf(queryOf(url), 'claim').some((value) => claimIds.includes(value)),
+      url,
+    ).toBe(true)
+  if (document.querySelector('main article[data-active-theme]')) {
+    expect(
+      valuesOf(queryOf(url), 'theme').some((value) => themeIds.includes(value)),
+      url,
+    ).toBe(true)
+  }
+  expect(consoleProblems, url).toEqual([])
+}
+
+/**
  * Each property renders the whole page, hundreds of times: the article, then every note with its
  * charts and the timeline. The longest took 41 s in a CI run (two cores, every test file at once);
  * this is headroom over that, not a wait.
@@ -196,22 +217,7 @@ describe('a hostile URL', () => {
           consoleProblems = []
           const view = await renderFresh(url)
           try {
-            expect(h1Text(), url).toBe(content.article.title)
-            expect(injectedMarkup(), url).toEqual([])
-            const claims = valuesOf(queryOf(url), 'claim')
-            const themes = valuesOf(queryOf(url), 'theme')
-            if (hasDialog())
-              expect(
-                claims.some((value) => claimIds.includes(value)),
-                url,
-              ).toBe(true)
-            if (document.querySelector('main article[data-active-theme]')) {
-              expect(
-                themes.some((value) => themeIds.includes(value)),
-                url,
-              ).toBe(true)
-            }
-            expect(consoleProblems, url).toEqual([])
+            expectSoundArticle(url)
           } finally {
             await unmount(view)
           }
@@ -322,22 +328,7 @@ describe('a hostile URL', () => {
             await act(async () => {
               await view.router.navigate({ href: url })
             })
-            expect(h1Text(), url).toBe(content.article.title)
-            expect(injectedMarkup(), url).toEqual([])
-            const claims = valuesOf(queryOf(url), 'claim')
-            const themes = valuesOf(queryOf(url), 'theme')
-            if (hasDialog())
-              expect(
-                claims.some((value) => claimIds.includes(value)),
-                url,
-              ).toBe(true)
-            if (document.querySelector('main article[data-active-theme]')) {
-              expect(
-                themes.some((value) => themeIds.includes(value)),
-                url,
-              ).toBe(true)
-            }
-            expect(consoleProblems, url).toEqual([])
+            expectSoundArticle(url)
           }),
           { numRuns: 400 },
         )
