@@ -58,7 +58,9 @@ async function hydrateIslands() {
   const host = document.createElement('div')
   host.hidden = true
   document.body.append(host)
-  createRoot(host).render(<RouterProvider router={router} />)
+  const routerRoot = createRoot(host)
+  // As a transition, the router's own render yields to the browser too (a plain render is one task).
+  startTransition(() => routerRoot.render(<RouterProvider router={router} />))
   for (const { element, Island } of islands) {
     await nextTask()
     // As a transition, hydration also yields to the browser inside an island.

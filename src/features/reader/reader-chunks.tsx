@@ -25,15 +25,28 @@ export function ShortcutsHelp(props: React.ComponentProps<typeof import('../shor
   return <Help {...props} />
 }
 
-/** Fetches the chunks a reader is likely to need next, once the page is idle. */
+/**
+ * Fetches the chunks a reader is likely to need next, once the page is idle: one chunk per idle
+ * period, since starting each load (the preload links of its dependencies) is work of its own and
+ * all of them at once made a long task on a slow phone.
+ */
 export function preloadOnIdle(): () => void {
-  const preload = () => {
-    for (const load of [dialogChunk.load, actionsChunk.load, loadContextChunk]) load().catch(() => {})
+  const loads = [dialogChunk.load, actionsChunk.load, loadContextChunk]
+  let handle = 0
+  const idle =
+    typeof window.requestIdleCallback === 'function'
+      ? (run: () => void) => window.requestIdleCallback(run, { timeout: 3000 })
+      : (run: () => void) => window.setTimeout(run, 1500)
+  const cancel =
+    typeof window.cancelIdleCallback === 'function'
+      ? (id: number) => window.cancelIdleCallback(id)
+      : (id: number) => window.clearTimeout(id)
+  const next = () => {
+    const load = loads.shift()
+    if (!load) return
+    load().catch(() => {})
+    handle = idle(next)
   }
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(preload, { timeout: 3000 })
-    return () => window.cancelIdleCallback(handle)
-  }
-  const handle = window.setTimeout(preload, 1500)
-  return () => window.clearTimeout(handle)
+  handle = idle(next)
+  return () => cancel(handle)
 }

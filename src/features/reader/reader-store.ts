@@ -19,9 +19,12 @@ const INITIAL: ReaderUi = { panel: undefined, helpOpen: false, current: undefine
 let state = INITIAL
 const listeners = new Set<() => void>()
 
-const subscribe = (listener: () => void) => {
+/** Calls `listener` after every change of the state; returns the unsubscribe. */
+export function subscribeReaderUi(listener: () => void): () => void {
   listeners.add(listener)
-  return () => listeners.delete(listener)
+  return () => {
+    listeners.delete(listener)
+  }
 }
 
 /** Changes the reader's page state and re-renders what reads it. */
@@ -47,7 +50,7 @@ export function resetReaderUi() {
  */
 export function useReaderUi<T>(select: (ui: ReaderUi) => T): T {
   return useSyncExternalStore(
-    subscribe,
+    subscribeReaderUi,
     () => select(state),
     () => select(INITIAL),
   )

@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react'
 import { pinSection } from '../sections-nav/section-tracking'
 import { SectionsNav } from '../sections-nav/sections-nav'
-import { closePanel, setReaderUi, useReaderUi } from './reader-store'
+import { closePanel, readerUi, setReaderUi, subscribeReaderUi, useReaderUi } from './reader-store'
 import { usePanelFocus } from './use-panel-focus'
 
 function jump(id: string) {
@@ -15,10 +16,11 @@ function jump(id: string) {
  */
 export function ReaderToc() {
   const open = useReaderUi((ui) => ui.panel === 'contents')
-  const current = useReaderUi((ui) => ui.current)
+  const ref = useRef<HTMLDivElement>(null)
+  useCurrentMark(ref)
   usePanelFocus('contents')
   return (
-    <div id="contents" className={`reader-toc ${open ? 'is-open' : ''}`}>
+    <div id="contents" ref={ref} className={`reader-toc ${open ? 'is-open' : ''}`}>
       <div className="reader-toc-inner">
         {open ? (
           <div className="mb-2 flex justify-end lg:hidden">
@@ -27,7 +29,7 @@ export function ReaderToc() {
             </button>
           </div>
         ) : null}
-        <SectionsNav current={current} onJump={jump} />
+        <SectionsNav onJump={jump} />
         <button
           type="button"
           className="link shortcuts-control mt-4 text-sm"
@@ -38,4 +40,26 @@ export function ReaderToc() {
       </div>
     </div>
   )
+}
+
+/**
+ * Marks the contents' link to the section being read (`aria-current`) as the reader scrolls. The
+ * attribute is set on the DOM, not rendered: a scroll past a section then changes one attribute
+ * instead of rendering the whole list again, and React, which never renders it, never undoes it.
+ */
+function useCurrentMark(ref: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let marked: string | undefined
+    const mark = () => {
+      const current = readerUi().current
+      if (current === marked || !ref.current) return
+      marked = current
+      for (const link of ref.current.querySelectorAll<HTMLAnchorElement>('a.toc-link')) {
+        if (link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'true')
+        else link.removeAttribute('aria-current')
+      }
+    }
+    mark()
+    return subscribeReaderUi(mark)
+  }, [ref])
 }

@@ -14,30 +14,24 @@ const minutes = readingMinutes(content.article)
 const ordered = claimsInOrder(content)
 
 type SectionsNavProps = {
-  current: string | undefined
   onJump: (sectionId: string) => void
 }
 
 /**
  * The table of contents: every section of the article with the themes it holds, then the
- * explainer's parts after it; the one being read is marked.
+ * explainer's parts after it. The link to the one being read gets `aria-current` from whoever
+ * tracks it (reader-toc.tsx), on the DOM, so a scroll never renders the list again.
  */
-export function SectionsNav({ current, onJump }: SectionsNavProps) {
+export function SectionsNav({ onJump }: SectionsNavProps) {
   return (
     <nav aria-label="Sections" className="sections-nav text-sm">
       <h2 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">Contents</h2>
       <ol className="space-y-1">
         {content.article.sections.map((section) => {
           const themes = themesOfSection(section, themeOrder)
-          const isCurrent = current === section.id
           return (
             <li key={section.id}>
-              <a
-                href={`#${section.id}`}
-                aria-current={isCurrent ? 'true' : undefined}
-                className="toc-link"
-                onClick={() => onJump(section.id)}
-              >
+              <a href={`#${section.id}`} className="toc-link" onClick={() => onJump(section.id)}>
                 <span className="block">{section.title}</span>
                 <span className="mt-1 flex items-center gap-1">
                   {themes.map((id) => (
@@ -55,12 +49,7 @@ export function SectionsNav({ current, onJump }: SectionsNavProps) {
       <ol className="space-y-1">
         {EXPLAINER_PARTS.map((part) => (
           <li key={part.id}>
-            <a
-              href={`#${part.id}`}
-              aria-current={current === part.id ? 'true' : undefined}
-              className="toc-link"
-              onClick={() => onJump(part.id)}
-            >
+            <a href={`#${part.id}`} className="toc-link" onClick={() => onJump(part.id)}>
               {part.title}
             </a>
           </li>
