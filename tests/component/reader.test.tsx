@@ -63,15 +63,16 @@ describe('themes', () => {
     const toggle = within(themes()).getByRole('button', { name: /Law enforcement/ })
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
     await user.click(toggle)
+    // The lens and the pressed toggle come first; the URL follows the next frame.
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
-    expect(router.state.location.search).toEqual({ theme: 'law-enforcement' })
     expect(lens()).toBe('law-enforcement')
+    await waitFor(() => expect(router.state.location.search).toEqual({ theme: 'law-enforcement' }))
     const marked = lensPassages()
     expect(marked.length).toBeGreaterThan(0)
     expect(marked.length).toBeLessThan(passages().length)
     await user.click(toggle)
-    expect(router.state.location.search).toEqual({})
     expect(lens()).toBeUndefined()
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
   })
 
   it('clears the lens with "Show all" and says how many passages and claims each theme holds', async () => {
@@ -81,8 +82,8 @@ describe('themes', () => {
     const claimCount = content.claims.filter((c) => c.themes.includes('cooperation')).length
     expect(cooperation).toHaveTextContent(`${passageCount} passages · ${claimCount} claims`)
     await user.click(await within(themes()).findByRole('button', { name: 'Show all' }))
-    expect(router.state.location.search).toEqual({})
     expect(cooperation).toHaveAttribute('aria-pressed', 'false')
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
   })
 
   it('walks the theme’s passages in article order, moving focus and saying where it is', async () => {
@@ -118,7 +119,9 @@ describe('themes', () => {
   it('restores the theme on Back and Forward', async () => {
     const { user, router } = await renderApp('/')
     await user.click(within(themes()).getByRole('button', { name: /Cooperation/ }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ theme: 'cooperation' }))
     await user.click(within(themes()).getByRole('button', { name: /Law enforcement/ }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ theme: 'law-enforcement' }))
     await act(async () => router.history.back())
     await waitFor(() =>
       expect(within(themes()).getByRole('button', { name: /Cooperation/ })).toHaveAttribute('aria-pressed', 'true'),

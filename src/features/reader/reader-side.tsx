@@ -1,6 +1,8 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useCallback, useEffect } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
+import type { ThemeId } from '../../content/types'
+import { afterNextPaint } from '../../lib/after-paint'
 import { claimsInOrder } from '../../lib/article'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { jumpToSection, useSectionTracking } from '../sections-nav/section-tracking'
@@ -9,7 +11,7 @@ import { VerdictsPanel } from '../verdicts/verdicts-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
 import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
 import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
-import { useArticleLinks } from './use-article-links'
+import { showThemeLens, useArticleLinks } from './use-article-links'
 import { useOpenClaim } from './use-open-claim'
 import { usePanelFocus } from './use-panel-focus'
 import { useReader } from './use-reader'
@@ -35,6 +37,17 @@ export function ReaderSide() {
     open: reader.openClaim,
     close: reader.closeClaim,
   })
+
+  // A theme toggle shows its lens in the click's own frame; the URL (a history entry) and the
+  // renders that follow it come just after that frame is painted, where they took 20-30 ms of it.
+  const { setTheme } = reader
+  const selectTheme = useCallback(
+    (theme: ThemeId | undefined) => {
+      showThemeLens(theme)
+      afterNextPaint(() => setTheme(theme))
+    },
+    [setTheme],
+  )
 
   useEffect(preloadOnIdle, [])
   // Leaving the article (another page of the app) leaves a fresh state behind.
@@ -78,7 +91,7 @@ export function ReaderSide() {
           </div>
           <VerdictsPanel active={reader.verdict} onSelect={reader.setVerdict} />
           <aside aria-label="Themes" className="mt-6">
-            <ThemesPanel activeTheme={reader.theme} onSelect={reader.setTheme} />
+            <ThemesPanel activeTheme={reader.theme} onSelect={selectTheme} />
           </aside>
         </div>
       </div>

@@ -6,6 +6,22 @@ import { claimPath } from '../../lib/claim-url'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
+/**
+ * Puts a theme's lens on the article (one attribute; CSS marks the passages) and shows its toggle
+ * pressed, at once, before the URL and the panels follow: what the reader asked to see is in the
+ * very next frame.
+ */
+export function showThemeLens(theme: ThemeId | undefined) {
+  const article = articleElement()
+  if (article) {
+    if (theme) article.dataset.activeTheme = theme
+    else delete article.dataset.activeTheme
+  }
+  for (const toggle of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) {
+    toggle.setAttribute('aria-pressed', String(toggle.dataset.themeToggle === theme))
+  }
+}
+
 /** A plain left click, which the page may take over (others open tabs and windows as usual). */
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
@@ -55,12 +71,7 @@ export function useArticleLinks({
     return () => document.removeEventListener('click', onClick)
   }, [onOpenClaim])
 
-  useEffect(() => {
-    const article = articleElement()
-    if (!article) return
-    if (theme) article.dataset.activeTheme = theme
-    else delete article.dataset.activeTheme
-  }, [theme])
+  useEffect(() => showThemeLens(theme), [theme])
 
   useEffect(() => {
     const article = articleElement()

@@ -7,10 +7,10 @@ import { claimsOfTheme, passagesOfTheme } from '../../lib/themes'
 import { ThemeSwatch } from './theme-swatch'
 
 // The walk through a theme's passages shows only once a theme is on, so its code (with sharing)
-// loads then: the page's initial JavaScript does not carry it.
-const walkChunk = chunkResource(() => import('./theme-walk'))
+// loads on idle or then (reader-chunks.tsx): the page's initial JavaScript does not carry it.
+export const themeWalkChunk = chunkResource(() => import('./theme-walk'))
 function LazyThemeWalk(props: { theme: Theme; onSelect: (themeId: ThemeId | undefined) => void }) {
-  const { ThemeWalk } = walkChunk.read()
+  const { ThemeWalk } = themeWalkChunk.read()
   return <ThemeWalk {...props} />
 }
 
@@ -40,7 +40,10 @@ export function ThemesPanel({ activeTheme, onSelect }: ThemesPanelProps) {
                 aria-pressed={pressed}
                 className="theme-toggle"
                 data-theme-toggle={theme.id}
-                onClick={() => onSelect(pressed ? undefined : theme.id)}
+                // Pressed as the page shows it: the lens may be on a frame before the URL says so.
+                onClick={(event) =>
+                  onSelect(event.currentTarget.getAttribute('aria-pressed') === 'true' ? undefined : theme.id)
+                }
               >
                 <span className="flex items-center gap-2 font-semibold">
                   <ThemeSwatch themeId={theme.id} />

@@ -11,9 +11,9 @@ const counts = verdictCounts(content.claims)
 
 // The walk through a verdict's claims shows only once a verdict is chosen, with the claims'
 // labels from the context chunk: its code loads then.
-const walkChunk = chunkResource(() => import('./verdict-walk'))
+export const verdictWalkChunk = chunkResource(() => import('./verdict-walk'))
 function LazyVerdictWalk(props: { verdict: Verdict; onSelect: (verdict: Verdict | undefined) => void }) {
-  const { VerdictWalk } = walkChunk.read()
+  const { VerdictWalk } = verdictWalkChunk.read()
   return <VerdictWalk {...props} />
 }
 
