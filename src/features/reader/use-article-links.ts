@@ -6,17 +6,21 @@ import { claimPath } from '../../lib/claim-url'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
+/** Puts a theme's lens on the article: one attribute, and CSS marks the passages and claims. */
+function setArticleLens(theme: ThemeId | undefined) {
+  const article = articleElement()
+  if (!article) return
+  if (theme) article.dataset.activeTheme = theme
+  else delete article.dataset.activeTheme
+}
+
 /**
- * Puts a theme's lens on the article (one attribute; CSS marks the passages) and shows its toggle
- * pressed, at once, before the URL and the panels follow: what the reader asked to see is in the
- * very next frame.
+ * Shows a theme chosen by the reader at once, before the URL and the panels follow: the lens on
+ * the article and its toggle pressed (which the panel's next render also says), so what the
+ * reader asked to see is in the very next frame.
  */
 export function showThemeLens(theme: ThemeId | undefined) {
-  const article = articleElement()
-  if (article) {
-    if (theme) article.dataset.activeTheme = theme
-    else delete article.dataset.activeTheme
-  }
+  setArticleLens(theme)
   for (const toggle of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) {
     toggle.setAttribute('aria-pressed', String(toggle.dataset.themeToggle === theme))
   }
@@ -71,7 +75,7 @@ export function useArticleLinks({
     return () => document.removeEventListener('click', onClick)
   }, [onOpenClaim])
 
-  useEffect(() => showThemeLens(theme), [theme])
+  useEffect(() => setArticleLens(theme), [theme])
 
   useEffect(() => {
     const article = articleElement()
