@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from './tests/e2e/browser'
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs'
+
+// CHROME_PATH, else Debian's Chromium, else the one `npm ci` brought (scripts/chromium.mjs).
+const chromium = await findChromium()
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 
@@ -24,7 +27,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: chromium.path, args: chromiumArgs },
     trace: 'off',
   },
   webServer: {
