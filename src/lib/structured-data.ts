@@ -78,8 +78,9 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site, headline: str
     name: `${claimLabel(notes, claim.id)}: ${verdictScale[claim.verdict].label}`,
     claimReviewed: claim.quote.exact,
     reviewRating: rating(claim.verdict),
-    // When we checked the claim, and when we last changed the note (the corrections log says how).
-    ...(note ? { reviewBody: note.record, datePublished: note.checked } : {}),
+    // Our one-sentence ruling, as the page prints it; when we checked the claim, and when we last
+    // changed the note (the corrections log says how).
+    ...(note ? { reviewBody: note.ruling, datePublished: note.checked } : {}),
     ...(note?.updated ? { dateModified: note.updated } : {}),
     author: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
     itemReviewed: {

@@ -58,6 +58,8 @@ describe('structured data for the article page', () => {
         firstAppearance: { '@id': 'https://example.org/#checked-article' },
       })
       expect(review?.isPartOf).toEqual({ '@id': 'https://example.org/#webpage' })
+      // The review's body is the ruling the page prints, no more.
+      expect(review?.reviewBody).toBe(notesBundle.notes.find((note) => note.claimId === claim.id)?.ruling)
     }
   })
 
