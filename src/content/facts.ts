@@ -164,7 +164,7 @@ export const facts: Fact[] = [
   },
   {
     id: 'F2',
-    text: 'The 2026 budget, as proposed in September 2025, gives the ministry 60,110 million pesos, lower again, while security spending across the whole sector would rise 0.7% in nominal terms. The approved 2026 budget is not in this record.',
+    text: 'The 2026 budget, as proposed in September 2025, gives the ministry 60,110 million pesos, lower again, while security spending across the whole sector was proposed to rise 0.7% in nominal terms. The approved 2026 budget is not in this record.',
     confidence: 'confirmed',
     sourceIds: ['expansion-2025-09-09'],
   },
