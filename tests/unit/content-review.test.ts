@@ -1,6 +1,6 @@
 // Content review of this article's explainer: the numbers add up, no figure is presented as current,
 // the scale is applied one way, the frame is checked and quoted, and the corrections log names every
-// claim and takeaway whose published text changed since the text of 29 November (the fixture).
+// claim and takeaway whose published text changed since each published snapshot (the fixtures).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,7 +18,8 @@ import {
   UNDATED_WORDS,
   undatedNearFigures,
 } from '../../src/content/validation/wording-rules'
-import published from './fixtures/published-2026-11-29.json'
+import published29 from './fixtures/published-2026-11-29.json'
+import published04 from './fixtures/published-2026-12-04.json'
 
 const { article, claims } = content
 const { notes, facts } = notesBundle
@@ -141,45 +142,64 @@ describe('content review: the article’s frame', () => {
   })
 })
 
-describe('content review: the corrections log', () => {
-  const after = corrections.filter((entry) => entry.date > published.date)
-  const loggedClaims = new Set(after.flatMap((entry) => entry.claimIds))
-  const loggedTakeaways = new Set(after.flatMap((entry) => entry.takeawayIds ?? []))
+// The published text at each logged revision: a claim or takeaway whose text differs from the
+// last snapshot must be named by an entry dated after it. Add a snapshot when a revision ships.
+const snapshots = [published29, published04] as const
+const latest = snapshots[snapshots.length - 1] ?? published04
 
-  it('names every claim whose verdict, context, record or ruling changed since 29 November, and every new claim', () => {
-    const changed = claims
-      .filter((claim) => {
-        const before = (published.claims as Record<string, Record<string, string>>)[claim.id]
-        const note = noteOf(claim.id)
-        if (!before) return true
-        return (
-          before.verdict !== claim.verdict ||
-          before.context !== note?.context ||
-          before.record !== note?.record ||
-          before.ruling !== note?.ruling
-        )
-      })
-      .map((claim) => claim.id)
-    expect(changed.length).toBeGreaterThan(0)
-    for (const id of changed) expect(loggedClaims.has(id), id).toBe(true)
-    // And it names none that did not change.
-    for (const id of loggedClaims) expect(changed, id).toContain(id)
+type Snapshot = (typeof snapshots)[number]
+const changedClaims = (snapshot: Snapshot) =>
+  claims
+    .filter((claim) => {
+      const before = (snapshot.claims as Record<string, Record<string, string>>)[claim.id]
+      const note = noteOf(claim.id)
+      if (!before) return true
+      return (
+        before.verdict !== claim.verdict ||
+        before.context !== note?.context ||
+        before.record !== note?.record ||
+        before.ruling !== note?.ruling
+      )
+    })
+    .map((claim) => claim.id)
+const changedTakeaways = (snapshot: Snapshot) =>
+  editorial.takeaways.filter((t) => (snapshot.takeaways as Record<string, string>)[t.id] !== t.text).map((t) => t.id)
+const loggedAfter = (date: string) => corrections.filter((entry) => entry.date > date)
+
+describe('content review: the corrections log', () => {
+  it('names every claim and takeaway changed since the last published snapshot', () => {
+    const after = loggedAfter(latest.date)
+    for (const id of changedClaims(latest))
+      expect(
+        after.flatMap((e) => e.claimIds),
+        id,
+      ).toContain(id)
+    for (const id of changedTakeaways(latest))
+      expect(
+        after.flatMap((e) => e.takeawayIds ?? []),
+        id,
+      ).toContain(id)
   })
 
-  it('names every takeaway whose text changed since 29 November, and an entry covers the editor’s note', () => {
-    const before = published.takeaways as Record<string, string>
-    const changed = editorial.takeaways.filter((t) => before[t.id] !== t.text).map((t) => t.id)
-    expect(changed.sort()).toEqual([...loggedTakeaways].sort())
+  it('names, for 4 December, exactly the claims and takeaways changed since the text of 29 November', () => {
+    const between = loggedAfter(published29.date).filter((entry) => entry.date <= published04.date)
+    const changed = changedClaims(published29)
+    // The snapshot of 4 December holds the text as that revision shipped it.
+    expect(changedClaims(published04)).toEqual([])
+    expect(changed).toContain('aggressive-approach')
+    expect([...new Set(between.flatMap((e) => e.claimIds))].sort()).toEqual([...changed].sort())
+    expect([...new Set(between.flatMap((e) => e.takeawayIds ?? []))].sort()).toEqual(
+      [...changedTakeaways(published29)].sort(),
+    )
     // The editor's note changed on 4 December (it now says where the record ends): an entry says so.
-    const note = [editorial.note.text, ...editorial.note.corrections.map((c) => c.text)]
-    expect(note).not.toEqual(published.editorsNote)
-    expect(after.filter((entry) => /editor’s note had said/.test(entry.what)).map((entry) => entry.id)).toEqual([
+    expect(published04.editorsNote).not.toEqual(published29.editorsNote)
+    expect(between.filter((entry) => /editor’s note had said/.test(entry.what)).map((entry) => entry.id)).toEqual([
       'record-end-dated',
     ])
   })
 
   it('says for each change what the old text said, what it says now and why', () => {
-    for (const entry of after) {
+    for (const entry of loggedAfter(published29.date)) {
       expect(entry.what, entry.id).toMatch(/had (said|called|spoken|also covered|repeated)|had been/)
       expect(entry.what, entry.id).toMatch(/now/)
       expect(entry.why.length, entry.id).toBeGreaterThan(40)
