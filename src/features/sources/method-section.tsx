@@ -26,6 +26,10 @@ export function MethodSection({ notes }: { notes: NotesBundle }) {
           the White House, its forecasts and the views it credits García Harfuch with;
         </li>
         <li>the broad assertions a reader would want to check, such as the government’s intensified efforts;</li>
+        <li>
+          the article’s own frame, its “aggressive approach”, checked as the article’s characterisation with what each
+          side of the record shows;
+        </li>
         <li>enough of them that each theme rests on at least three checked claims.</li>
       </ul>
       <p className="mt-3">
