@@ -18,7 +18,7 @@ export const article: Article = {
           text: 'In a recent interview, Omar García Harfuch, Mexico’s Security Chief, outlined the government’s aggressive approach to combating drug cartels. Speaking to The New York Times in September 2023, he emphasized the importance of collaboration between Mexico and the United States, particularly in relation to intelligence sharing and strategic operations.',
           themes: ['cooperation', 'law-enforcement'],
           themeReason:
-            'Introduces his strategy against the cartels (law enforcement) and puts collaboration with the United States on intelligence and operations at its centre (cooperation).',
+            'Introduces what the article calls the government’s “aggressive” approach to the cartels (law enforcement) and reports him stressing collaboration with the United States on intelligence and operations (cooperation).',
         },
         {
           id: 'intensified-efforts',
@@ -46,7 +46,7 @@ export const article: Article = {
           text: 'The security chief stated that the Mexican government is committed to reducing the influence of cartels, which have been responsible for thousands of deaths and widespread corruption. He mentioned that recent strategies have included increased funding for law enforcement and improved training for officers to better equip them for the challenges they face.',
           themes: ['law-enforcement', 'community-impact'],
           themeReason:
-            'Police funding and training (law enforcement), set against the deaths and corruption cartels cause (community impact).',
+            'Police funding and training (law enforcement), beside the deaths and corruption the passage lays at the cartels’ door (community impact).',
         },
       ],
     },
@@ -60,14 +60,14 @@ export const article: Article = {
           text: 'García Harfuch acknowledged that while progress has been made, the fight is far from over. Many communities continue to suffer from the repercussions of cartel violence. He emphasized the need for a holistic approach that not only focuses on law enforcement but also addresses social issues contributing to crime, such as poverty and lack of education.',
           themes: ['community-impact', 'law-enforcement'],
           themeReason:
-            'Communities still suffering from cartel violence, and a strategy that reaches past policing to poverty and education.',
+            'Communities suffering from cartel violence (community impact), and his reported call for an approach that goes beyond policing (law enforcement) to the social causes of crime.',
         },
         {
           id: 'optimism-for-future',
           text: 'The security chief expressed optimism about the future, stating that ongoing efforts will eventually lead to improved safety and stability in affected regions. He believes that with sustained pressure on cartels, the government can foster an environment where citizens feel secure and can thrive.',
           themes: ['community-impact', 'law-enforcement'],
           themeReason:
-            'Promises safer regions and citizens who feel secure (community impact) through sustained pressure on cartels (law enforcement).',
+            'His reported expectation of safer regions and of citizens who feel secure (community impact) through sustained pressure on cartels (law enforcement).',
         },
         {
           id: 'key-figure',

@@ -20,6 +20,13 @@ export const claims: Claim[] = [
     verdict: 'supported',
   },
   {
+    id: 'aggressive-approach',
+    passageId: 'interview-outline',
+    quote: { exact: 'the government’s aggressive approach to combating drug cartels' },
+    themes: ['law-enforcement'],
+    verdict: 'unverifiable',
+  },
+  {
     id: 'intelligence-sharing',
     passageId: 'interview-outline',
     quote: {
@@ -95,7 +102,7 @@ export const claims: Claim[] = [
         'a holistic approach that not only focuses on law enforcement but also addresses social issues contributing to crime, such as poverty and lack of education',
     },
     themes: ['community-impact', 'law-enforcement'],
-    verdict: 'partly-supported',
+    verdict: 'supported',
   },
   {
     id: 'optimistic-forecast',
@@ -125,6 +132,6 @@ export const claims: Claim[] = [
     passageId: 'key-figure',
     quote: { exact: 'the importance of community engagement' },
     themes: ['community-impact'],
-    verdict: 'unverifiable',
+    verdict: 'not-borne-out',
   },
 ]

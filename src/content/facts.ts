@@ -63,19 +63,19 @@ export const facts: Fact[] = [
   },
   {
     id: 'B4',
-    text: 'On 27 February 2025 Mexico handed 29 cartel figures to the United States, Rafael Caro Quintero among them.',
+    text: 'On 27 February 2025 Mexico handed 29 alleged cartel figures to the United States, Rafael Caro Quintero among them.',
     confidence: 'confirmed',
     sourceIds: ['mexiconewsdaily-2025-02-28'],
   },
   {
     id: 'B5',
-    text: 'On 12 August 2025 Mexico handed over 26 more, once the United States had agreed not to seek the death penalty. García Harfuch made the announcement.',
+    text: 'On 12 August 2025 Mexico handed over 26 more alleged cartel figures, once the United States had agreed not to seek the death penalty. García Harfuch made the announcement.',
     confidence: 'confirmed',
     sourceIds: ['upi-2025-08-12'],
   },
   {
     id: 'B6',
-    text: 'On 20 January 2026 Mexico sent 37 more, bringing the total under the current government to 92.',
+    text: 'On 20 January 2026 Mexico sent 37 more alleged criminals (“presuntos”), bringing the total of alleged cartel figures sent under the current government to 92.',
     confidence: 'confirmed',
     sourceIds: ['kvia-2026-01-20'],
   },
@@ -126,13 +126,13 @@ export const facts: Fact[] = [
   },
   {
     id: 'D2',
-    text: 'Official figures show the daily average of homicide victims falling from 86.9 in September 2024 to 52.4 in December 2025, about 40% lower. Analysts question whether killings are under-recorded, and extortion and disappearances went up.',
+    text: 'Official figures show the daily average of homicide victims falling from 86.9 in September 2024 to 52.4 in December 2025, about 40% lower. The figures are disputed: analysts question whether killings are under-recorded, and extortion and disappearances went up.',
     confidence: 'partly',
     sourceIds: ['cambiodigital-2026-01-09'],
   },
   {
     id: 'D3',
-    text: 'As of 18 December 2025, 133,520 people were on record as missing or not located.',
+    text: 'As of 18 December 2025, 133,520 people were on record as missing or not located. Not all of them are dead, and not all are linked to cartels.',
     confidence: 'confirmed',
     sourceIds: ['eleconomista-2025-12-18'],
   },
@@ -158,13 +158,13 @@ export const facts: Fact[] = [
   // F. Funding and training
   {
     id: 'F1',
-    text: 'The federal security ministry’s 2025 budget fell 36.2%, from 105,838 to 70,422 million pesos, in part because the National Guard moved to the Defense Ministry.',
+    text: 'The federal security ministry’s (SSPC) 2025 budget fell from 105,838 to 70,422 million pesos, in part because the National Guard moved to the Defense Ministry (SEDENA): a fall of 33.5% in nominal pesos.',
     confidence: 'confirmed',
     sourceIds: ['latin-american-news-2024-11-17'],
   },
   {
     id: 'F2',
-    text: 'The 2026 budget proposal gives the ministry 60,110 million pesos, lower again, while security spending across the whole sector would rise 0.7%. This is a proposal.',
+    text: 'The 2026 budget, as proposed in September 2025, gives the ministry 60,110 million pesos, lower again, while security spending across the whole sector was proposed to rise 0.7% in nominal terms. The approved 2026 budget is not in this record.',
     confidence: 'confirmed',
     sourceIds: ['expansion-2025-09-09'],
   },

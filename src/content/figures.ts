@@ -13,10 +13,11 @@ export const figures: Figure[] = [
       { label: '2026', value: 60_110, factId: 'F2', provisional: 'proposal' },
     ],
     aside: {
-      text: 'Security spending across the whole sector in the 2026 proposal: up 0.7% (nominal, before inflation).',
+      text: 'Security spending across the whole sector, as proposed in September 2025 for 2026: up 0.7% (nominal, before inflation).',
       factId: 'F2',
     },
-    caveat: 'Part of the fall in 2025 is the National Guard moving to the Defense Ministry.',
+    caveat:
+      'From 105,838 to 70,422 million pesos in 2025 is a 33.5% fall in nominal pesos, partly because the National Guard moved to the Defense Ministry (SEDENA). The 2026 figure is as proposed in September 2025.',
     claimIds: ['increased-funding'],
   },
   {
@@ -27,7 +28,7 @@ export const figures: Figure[] = [
       { label: '2023', value: 32_252, factId: 'D1' },
       { label: '2024', value: 33_241, factId: 'D1', provisional: 'preliminary' },
     ],
-    caveat: 'Not all of them are linked to cartels.',
+    caveat: 'The 2024 count is preliminary. Not all of them are linked to cartels.',
     claimIds: ['deaths-and-corruption', 'communities-suffer'],
   },
   {
@@ -38,12 +39,13 @@ export const figures: Figure[] = [
       { label: 'September 2024', value: 86.9, factId: 'D2' },
       { label: 'December 2025', value: 52.4, factId: 'D2' },
     ],
-    caveat: 'Analysts question whether killings are under-recorded, and extortion and disappearances rose.',
+    caveat:
+      'The figures are disputed: analysts question whether killings are under-recorded, and extortion and disappearances rose.',
     claimIds: ['progress-far-from-over', 'optimistic-forecast', 'pressure-forecast', 'communities-suffer'],
   },
   {
     id: 'transfers-to-the-us',
-    title: 'Cartel figures Mexico sent to the United States',
+    title: 'Alleged cartel figures Mexico sent to the United States',
     unit: 'people',
     values: [
       { label: 'February 2025', value: 29, factId: 'B4' },
@@ -51,7 +53,7 @@ export const figures: Figure[] = [
       { label: 'January 2026', value: 37, factId: 'B6' },
     ],
     runningTotal: true,
-    caveat: 'Transfers of people already held, not captures.',
+    caveat: 'Transfers of people already held, not captures; the total is as of 20 January 2026.',
     claimIds: ['leader-captures', 'intensified-efforts'],
   },
 ]

@@ -24,7 +24,7 @@ export const people: Person[] = [
     name: 'Secretariat of Security and Citizen Protection (SSPC)',
     role: 'The federal security ministry García Harfuch heads',
     description:
-      'Its own budget fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again. Spending across the whole security sector, of which it is one part, is proposed 0.7% higher for 2026.',
+      'Its own budget fell from 105,838 to 70,422 million pesos in 2025, a 33.5% fall in nominal pesos, partly because the National Guard moved to the Defense Ministry (SEDENA); the 2026 budget, as proposed in September 2025, lowers it again. Spending across the whole security sector, of which it is one part, was proposed 0.7% higher for 2026, in nominal terms.',
     factIds: ['A1', 'F1', 'F2'],
   },
   {
@@ -40,7 +40,7 @@ export const people: Person[] = [
     name: 'The U.S. government (“the White House”)',
     role: 'Mexico’s partner against the cartels, and a source of pressure on it',
     description:
-      'In February 2025 it paused threatened 25% tariffs for a month when Mexico agreed to deploy 10,000 National Guard troops to the border, and it listed six Mexican cartels as terrorist organizations. Under the current Mexican government, 92 cartel figures have been sent to the United States.',
+      'In February 2025 it paused threatened 25% tariffs for a month when Mexico agreed to deploy 10,000 National Guard troops to the border, and it listed six Mexican cartels as terrorist organizations. As of 20 January 2026, Mexico had sent 92 alleged cartel figures to the United States under its current government.',
     factIds: ['B2', 'B3', 'B6'],
   },
 ]

@@ -75,14 +75,16 @@ export const claimNoteSchema = z.strictObject({
   ruling,
   checked: day,
   updated: day.optional(),
+  wordsOnRecord: z.boolean().optional(),
 })
 
-export const publicationSchema = z.strictObject({ published: day, updated: day })
+export const publicationSchema = z.strictObject({ published: day, updated: day, recordEnds: day })
 
 export const correctionEntrySchema = z.strictObject({
   id: slug,
   date: day,
   claimIds: z.array(slug),
+  takeawayIds: z.array(slug).optional(),
   what: text,
   why: text,
 })

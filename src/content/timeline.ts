@@ -87,7 +87,7 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'canobbio-arrested',
     date: '2025-02-19',
-    text: 'José Ángel Canobbio, alleged to handle money for the Chapitos faction, is arrested.',
+    text: 'José Ángel Canobbio, alleged to handle money for the Chapitos faction, is arrested; he is sent to the United States that month.',
     kind: 'record',
     factIds: ['C3'],
     claimIds: ['leader-captures'],
@@ -103,7 +103,7 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'first-transfer',
     date: '2025-02-27',
-    text: 'Mexico sends 29 cartel figures to the United States, Rafael Caro Quintero among them.',
+    text: 'Mexico sends 29 alleged cartel figures to the United States, Rafael Caro Quintero among them.',
     kind: 'record',
     factIds: ['B4'],
     claimIds: ['leader-captures', 'intensified-efforts'],
@@ -111,7 +111,7 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'second-transfer',
     date: '2025-08-12',
-    text: 'Mexico sends 26 more, after the United States agrees not to seek the death penalty; García Harfuch announces it.',
+    text: 'Mexico sends 26 more alleged cartel figures, after the United States agrees not to seek the death penalty; García Harfuch announces it.',
     kind: 'record',
     factIds: ['B5'],
     claimIds: ['leader-captures', 'intensified-efforts', 'key-figure'],
@@ -135,7 +135,7 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'third-transfer',
     date: '2026-01-20',
-    text: 'Mexico sends 37 more, 92 in all under the current government.',
+    text: 'Mexico sends 37 more alleged criminals, 92 alleged cartel figures in all under the current government.',
     kind: 'record',
     factIds: ['B6'],
     claimIds: ['leader-captures', 'intensified-efforts'],

@@ -14,12 +14,12 @@ export const verdictScale: Record<Verdict, { label: string; meaning: string }> =
   'partly-supported': {
     label: verdictLabels['partly-supported'],
     meaning:
-      'Part of the statement holds as worded; the record does not bear out another part, or bears it out only with a qualification that changes what it says.',
+      'Part of the statement holds as worded, and the ruling names that part; the record does not bear out another part, or bears it out only with a qualification that changes what it says.',
   },
   'not-borne-out': {
     label: verdictLabels['not-borne-out'],
     meaning:
-      'The record does not support the statement, but does not show it false as worded either: there is a reading under which it could hold.',
+      'A statement of fact that the record is silent on, or that the record cuts against without showing it false as worded: there is a reading under which it could hold.',
   },
   contradicted: {
     label: verdictLabels.contradicted,
@@ -28,6 +28,6 @@ export const verdictScale: Record<Verdict, { label: string; meaning: string }> =
   unverifiable: {
     label: verdictLabels.unverifiable,
     meaning:
-      'Outside the scale: the record cannot settle the statement either way, as with a forecast, or a remark that no source we could cite records.',
+      'Outside the scale, and only for forecasts, opinions and value judgements that no record could settle. A statement of fact the record is silent on is Not borne out, not Unverifiable.',
   },
 }
