@@ -219,9 +219,17 @@ test.describe('a new build', () => {
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
     const notice = page.getByRole('status').filter({ hasText: 'updated' })
     await expect(notice).toBeVisible()
-    const results = await new AxeBuilder({ page }).include('#site-notices').analyze()
-    expect(results.violations.map((violation) => violation.id)).toEqual([])
-    await notice.getByRole('button', { name: 'Dismiss' }).click()
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      const results = await new AxeBuilder({ page }).include('#site-notices').analyze()
+      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([])
+    }
+    // In forced colors too, the focused button shows its focus.
+    await page.emulateMedia({ forcedColors: 'active' })
+    const dismiss = notice.getByRole('button', { name: 'Dismiss' })
+    await dismiss.focus()
+    expect(await dismiss.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none')
+    await dismiss.click()
     await expect(notice).toHaveCount(0)
     await expect(page.locator('#main')).toBeFocused()
     expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
