@@ -195,11 +195,16 @@ test.describe('a new build', () => {
     expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
     expect(await workerBuild(page)).toBe(next)
 
-    // Its code keeps working: the chunk it now asks for comes from the device, not the host.
+    // Its code keeps working: the chunk it now asks for comes from the device, not the host, once
+    // the next build's worker has activated (and dropped the files of builds it no longer keeps).
     expect((await request.get(`${site.url}assets/${help}`)).status()).toBe(404)
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
+      .toBe('activated')
     const chunk = page.waitForResponse((response) => response.url().endsWith(`/assets/${help}`))
     await page.keyboard.press('?')
     expect((await chunk).fromServiceWorker()).toBe(true)
+    expect((await chunk).status()).toBe(200)
     await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
     await page.keyboard.press('Escape')
 
