@@ -116,9 +116,12 @@ test.describe('a new build', () => {
     test.setTimeout(180_000)
     const contentDir = `${firstDir}-next-content`
     writeCorrectedContent(contentDir)
+    // Without NODE_ENV, as scripts/measure.mjs builds: a "development" inherited from the test
+    // runner would bundle React's development build.
+    const { NODE_ENV: _runnerMode, ...inherited } = process.env
     execFileSync('npm', ['run', 'build'], {
       env: {
-        ...process.env,
+        ...inherited,
         DIST_DIR: nextDir,
         BENCH_CONTENT_DIR: contentDir,
         VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
