@@ -81,9 +81,35 @@ self.addEventListener('activate', (event) => {
 async function activate() {
   // The page's request starts while this worker boots, not after.
   await self.registration.navigationPreload?.enable()
+  await adoptWorkboxPrecache()
   await prune()
   // The first visit's tab too: its lazy chunks then come from this device if the network drops.
   await self.clients.claim()
+}
+
+/**
+ * The worker before this one (workbox's, scripts/cache-first-worker.mjs) kept its files in one
+ * precache, which this worker does not read. Its hashed files move to ASSETS, listed like a build
+ * older than any of ours (so they are pruned in turn), for the tabs it served: their lazy chunks
+ * are no longer on the host.
+ */
+async function adoptWorkboxPrecache() {
+  const assets = await caches.open(ASSETS)
+  for (const name of await caches.keys()) {
+    if (!name.includes('-precache-')) continue
+    const precache = await caches.open(name)
+    const adopted = []
+    for (const request of await precache.keys()) {
+      const url = new URL(request.url)
+      // Workbox keys a file without a hash in its name by a revision in the query: not these.
+      if (!url.pathname.startsWith('/assets/') || url.search) continue
+      const response = await precache.match(request, MATCH)
+      if (response && !(await assets.match(request, MATCH))) await assets.put(request, response)
+      adopted.push(request.url)
+    }
+    await (await caches.open(`${BUILD_PREFIX}0 workbox`)).put(absolute(ASSET_LIST), Response.json(adopted))
+    await caches.delete(name)
+  }
 }
 
 /** Deletes builds older than the kept ones, and every hashed file no kept build lists. */
@@ -96,8 +122,7 @@ async function prune() {
   const kept = new Set([buildCache, ...builds.slice(0, KEPT_BUILDS)])
   const listed = new Set()
   for (const name of names) {
-    // The precache of the worker before this one (workbox), and builds no longer kept.
-    if (name.includes('-precache-') || (name.startsWith(BUILD_PREFIX) && !kept.has(name))) {
+    if (name.startsWith(BUILD_PREFIX) && !kept.has(name)) {
       await caches.delete(name)
     }
   }

@@ -15,7 +15,7 @@ import { createServer, request } from 'node:http'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { generateSW } from 'workbox-build'
+import { writeCacheFirstWorker } from './cache-first-worker.mjs'
 import { findChromium, median } from './measure.mjs'
 import { startStaticServer } from './static-server.mjs'
 
@@ -32,22 +32,7 @@ const port = Number(process.env.WORKER_PAINT_PORT ?? 4330)
 async function cacheFirstCopy(dir) {
   rmSync(dir, { recursive: true, force: true })
   cpSync(source, dir, { recursive: true })
-  await generateSW({
-    globDirectory: dir,
-    globPatterns: ['*.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest,txt}'],
-    globIgnores: ['server/**', '.vite/**'],
-    swDest: join(dir, 'sw.js'),
-    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
-    cleanupOutdatedCaches: true,
-    skipWaiting: false,
-    clientsClaim: false,
-    dontCacheBustURLsMatching: /^assets\/.+-[\w-]{8}\.(?:js|css)$/,
-    ignoreURLParametersMatching: [/.*/],
-    directoryIndex: 'index.html',
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-  })
+  await writeCacheFirstWorker(dir)
 }
 
 /** A proxy in front of `target` that holds each request `delay` ms before passing it on. */

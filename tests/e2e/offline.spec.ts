@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
 import { expect, test, waitForHydration } from './fixtures'
 
@@ -137,110 +138,153 @@ test.describe('a new build', () => {
     await site?.stop()
     if (served) rmSync(served, { recursive: true, force: true })
   })
-  test.beforeEach(async ({ page }) => {
+  test.beforeEach(() => {
     test.setTimeout(60_000)
     // Two different builds, the next one later: the test would prove nothing otherwise.
     expect(first).toMatch(/^\d{4}-/)
     expect((next ?? '') > (first ?? '')).toBe(true)
+  })
+
+  test.describe('a reader of the first build', () => {
+    test.beforeEach(async ({ page }) => {
+      publish(firstDir)
+      await page.goto(site.url)
+      await waitForHydration(page)
+      // The worker installs by keeping the site on the device, then takes the page over.
+      await expect.poll(() => workerBuild(page)).toBe(first)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    })
+
+    test('a returning reader gets the corrected ruling on their next load, and keeps it offline', async ({
+      page,
+      context,
+    }) => {
+      publish(nextDir)
+      await page.goto(`${site.url}?claim=increased-funding`)
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+
+      // That load brought the next build's worker, which takes over; the page is already its build,
+      // so no notice says it was updated.
+      await expect.poll(() => workerBuild(page)).toBe(next)
+      await expect(page.locator('[data-update-notice]')).toHaveCount(0)
+
+      await context.setOffline(true)
+      await page.reload()
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+      await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveText(
+        'Offline copy: this is the version of 1 December 2026 saved on this device.Dismiss',
+      )
+      await page.goto(`${site.url}sources`)
+      await expect(page.getByRole('heading', { name: 'Where the facts come from' })).toBeVisible()
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+    })
+
+    test('an open tab is told, keeps running its own build, and reloads into the new one', async ({
+      page,
+      request,
+    }) => {
+      // A lazy chunk this tab has not loaded yet, which the next build no longer has.
+      const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
+      expect(help).toBeDefined()
+      expect(readdirSync(join(nextDir, 'assets'))).not.toContain(help)
+
+      publish(nextDir)
+      // The reader comes back to the tab: the page looks for a new build.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      const notice = page.getByRole('status').filter({ hasText: 'updated' })
+      await expect(notice).toHaveText(/This explainer was updated on 1 December 2026\./)
+      await expect(notice.getByRole('link', { name: 'What changed: the corrections log' })).toHaveAttribute(
+        'href',
+        '/sources#corrections',
+      )
+      // Told, not moved: focus stays where it was, and the page is still the build it loaded.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+      expect(await workerBuild(page)).toBe(next)
+
+      // Its code keeps working: the chunk it now asks for comes from the device, not the host, once
+      // the next build's worker has activated (and dropped the files of builds it no longer keeps).
+      expect((await request.get(`${site.url}assets/${help}`)).status()).toBe(404)
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
+        .toBe('activated')
+      const chunk = page.waitForResponse((response) => response.url().endsWith(`/assets/${help}`))
+      await page.keyboard.press('?')
+      expect((await chunk).fromServiceWorker()).toBe(true)
+      expect((await chunk).status()).toBe(200)
+      await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
+      await page.keyboard.press('Escape')
+
+      const reload = notice.getByRole('button', { name: 'Reload' })
+      await reload.focus()
+      await page.keyboard.press('Enter')
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.locator('[data-update-notice]')).toHaveCount(0)
+      await page.goto(`${site.url}?claim=increased-funding`)
+      await waitForHydration(page)
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+    })
+
+    test('the notice is dismissed with its button, and nothing reloads on its own', async ({ page }) => {
+      publish(nextDir)
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      const notice = page.getByRole('status').filter({ hasText: 'updated' })
+      await expect(notice).toBeVisible()
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme })
+        const results = await new AxeBuilder({ page }).include('#site-notices').analyze()
+        expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([])
+      }
+      // In forced colors too, the focused button shows its focus.
+      await page.emulateMedia({ forcedColors: 'active' })
+      const dismiss = notice.getByRole('button', { name: 'Dismiss' })
+      await dismiss.focus()
+      expect(await dismiss.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none')
+      await dismiss.click()
+      await expect(notice).toHaveCount(0)
+      await expect(page.locator('#main')).toBeFocused()
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    })
+  })
+
+  test('a tab the cache-first worker served keeps loading its code after the first network-first build', async ({
+    page,
+  }) => {
+    // The worker readers had before pages went to the network first.
     publish(firstDir)
+    await writeCacheFirstWorker(served)
     await page.goto(site.url)
     await waitForHydration(page)
-    // The worker installs by keeping the site on the device, then takes the page over.
-    await expect.poll(() => workerBuild(page)).toBe(first)
-    expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
-  })
-
-  test('a returning reader gets the corrected ruling on their next load, and keeps it offline', async ({
-    page,
-    context,
-  }) => {
-    publish(nextDir)
-    await page.goto(`${site.url}?claim=increased-funding`)
-    await waitForHydration(page)
-    expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
-    await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
-
-    // That load brought the next build's worker, which takes over; the page is already its build,
-    // so no notice says it was updated.
-    await expect.poll(() => workerBuild(page)).toBe(next)
-    await expect(page.locator('[data-update-notice]')).toHaveCount(0)
-
-    await context.setOffline(true)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
     await page.reload()
     await waitForHydration(page)
-    expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
-    await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
-    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveText(
-      'Offline copy: this is the version of 1 December 2026 saved on this device.Dismiss',
-    )
-    await page.goto(`${site.url}sources`)
-    await expect(page.getByRole('heading', { name: 'Where the facts come from' })).toBeVisible()
-    expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
-  })
-
-  test('an open tab is told, keeps running its own build, and reloads into the new one', async ({ page, request }) => {
-    // A lazy chunk this tab has not loaded yet, which the next build no longer has.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
     const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
-    expect(help).toBeDefined()
-    expect(readdirSync(join(nextDir, 'assets'))).not.toContain(help)
 
     publish(nextDir)
-    // The reader comes back to the tab: the page looks for a new build.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
-    const notice = page.getByRole('status').filter({ hasText: 'updated' })
-    await expect(notice).toHaveText(/This explainer was updated on 1 December 2026\./)
-    await expect(notice.getByRole('link', { name: 'What changed: the corrections log' })).toHaveAttribute(
-      'href',
-      '/sources#corrections',
+    await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+      /This explainer was updated on 1 December 2026\./,
     )
-    // Told, not moved: focus stays where it was, and the page is still the build it loaded.
-    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
-    expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
-    expect(await workerBuild(page)).toBe(next)
-
-    // Its code keeps working: the chunk it now asks for comes from the device, not the host, once
-    // the next build's worker has activated (and dropped the files of builds it no longer keeps).
-    expect((await request.get(`${site.url}assets/${help}`)).status()).toBe(404)
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
       .toBe('activated')
+    expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    // The old worker's precache is gone; its hashed files were kept.
+    expect(
+      await page.evaluate(async () => (await caches.keys()).filter((name) => name.includes('-precache-'))),
+    ).toEqual([])
     const chunk = page.waitForResponse((response) => response.url().endsWith(`/assets/${help}`))
     await page.keyboard.press('?')
-    expect((await chunk).fromServiceWorker()).toBe(true)
     expect((await chunk).status()).toBe(200)
     await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
-    await page.keyboard.press('Escape')
-
-    const reload = notice.getByRole('button', { name: 'Reload' })
-    await reload.focus()
-    await page.keyboard.press('Enter')
-    await waitForHydration(page)
-    expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
-    await expect(page.locator('[data-update-notice]')).toHaveCount(0)
-    await page.goto(`${site.url}?claim=increased-funding`)
-    await waitForHydration(page)
-    await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
-  })
-
-  test('the notice is dismissed with its button, and nothing reloads on its own', async ({ page }) => {
-    publish(nextDir)
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
-    const notice = page.getByRole('status').filter({ hasText: 'updated' })
-    await expect(notice).toBeVisible()
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      const results = await new AxeBuilder({ page }).include('#site-notices').analyze()
-      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([])
-    }
-    // In forced colors too, the focused button shows its focus.
-    await page.emulateMedia({ forcedColors: 'active' })
-    const dismiss = notice.getByRole('button', { name: 'Dismiss' })
-    await dismiss.focus()
-    expect(await dismiss.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none')
-    await dismiss.click()
-    await expect(notice).toHaveCount(0)
-    await expect(page.locator('#main')).toBeFocused()
-    expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
   })
 })
 
