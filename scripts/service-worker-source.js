@@ -34,6 +34,8 @@ const absolute = (url) => new URL(url, self.location.origin).href
 // A host may answer `Vary: Origin` (vite preview does), and a module script's request carries an
 // Origin that the worker's own fetch did not: a kept file is the same file either way.
 const MATCH = { ignoreVary: true }
+/** A list as a response, to keep in a cache (Response.json is newer than some browsers we serve). */
+const jsonResponse = (value) => new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } })
 
 self.addEventListener('install', (event) => {
   event.waitUntil(install())
@@ -61,7 +63,7 @@ async function install() {
       await pages.put(url, response)
     }),
   )
-  await pages.put(absolute(ASSET_LIST), Response.json(hashed))
+  await pages.put(absolute(ASSET_LIST), jsonResponse(hashed))
   // A page of an older build keeps working under this worker (its hashed files stay), so there is
   // no reason to wait: offline, a reader gets the newest build they have loaded.
   await self.skipWaiting()
@@ -107,7 +109,7 @@ async function adoptWorkboxPrecache() {
       if (response && !(await assets.match(request, MATCH))) await assets.put(request, response)
       adopted.push(request.url)
     }
-    await (await caches.open(`${BUILD_PREFIX}0 workbox`)).put(absolute(ASSET_LIST), Response.json(adopted))
+    await (await caches.open(`${BUILD_PREFIX}0 workbox`)).put(absolute(ASSET_LIST), jsonResponse(adopted))
     await caches.delete(name)
   }
 }
