@@ -38,7 +38,13 @@ const MATCH = { ignoreVary: true }
 const jsonResponse = (value) => new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json' } })
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(install())
+  // A failed install leaves nothing behind: the browser tries again at its next look.
+  event.waitUntil(
+    install().catch(async (error) => {
+      await caches.delete(buildCache)
+      throw error
+    }),
+  )
 })
 
 async function install() {
