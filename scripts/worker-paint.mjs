@@ -11,11 +11,11 @@
 // alone), and the medians of the navigation timing
 // (responseStart, domContentLoaded) and first-contentful-paint are printed per delay.
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
-import { createServer, request } from 'node:http'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { writeCacheFirstWorker } from './cache-first-worker.mjs'
+import { startDelayingProxy } from './delaying-proxy.mjs'
 import { findChromium, median } from './measure.mjs'
 import { startStaticServer } from './static-server.mjs'
 
@@ -33,24 +33,6 @@ async function cacheFirstCopy(dir) {
   rmSync(dir, { recursive: true, force: true })
   cpSync(source, dir, { recursive: true })
   await writeCacheFirstWorker(dir)
-}
-
-/** A proxy in front of `target` that holds each request `delay` ms before passing it on. */
-function delayingProxy(target, listenPort, delay) {
-  const server = createServer((req, res) => {
-    setTimeout(() => {
-      const upstream = request(
-        { host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
-        },
-      )
-      upstream.on('error', () => res.destroy())
-      req.pipe(upstream)
-    }, delay)
-  })
-  return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)))
 }
 
 const { chromiumArgs, chromiumPath } = await findChromium('worker-paint')
@@ -73,10 +55,14 @@ try {
     for (const [armIndex, arm] of arms.entries()) {
       const host = await startStaticServer({ dir: arm.dir })
       const proxyPort = port + index * 10 + armIndex
-      const proxy = await delayingProxy(Number(new URL(host.url).port), proxyPort, delay)
+      const proxy = await startDelayingProxy({
+        target: Number(new URL(host.url).port),
+        port: proxyPort,
+        delayFor: () => delay,
+      })
       const context = await browser.newContext(arm.blockWorkers ? { serviceWorkers: 'block' } : {})
       const page = await context.newPage()
-      const url = `http://127.0.0.1:${proxyPort}/`
+      const url = proxy.url
       await page.goto(url)
       if (!arm.blockWorkers) {
         await page.evaluate(async () => {
@@ -120,7 +106,7 @@ try {
       )
       await session.context.close()
       await session.host.stop()
-      session.proxy.close()
+      await session.proxy.stop()
     }
   }
 } finally {

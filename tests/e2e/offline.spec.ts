@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
+import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
 import { expect, test, waitForHydration } from './fixtures'
 
@@ -105,7 +106,10 @@ test.describe('a new build', () => {
   let first: string | undefined
   let next: string | undefined
   let served: string
+  let host: { url: string; stop: () => Promise<void> }
   let site: { url: string; stop: () => Promise<void> }
+  /** How long the host takes to answer for a page (ms). */
+  let pageDelay = 0
   /** Publishes a build as a host does: the site's files replaced by the build's, old ones gone. */
   const publish = (dir: string) => {
     rmSync(served, { recursive: true, force: true })
@@ -132,10 +136,17 @@ test.describe('a new build', () => {
     first = buildOf(firstDir)
     next = buildOf(nextDir)
     served = mkdtempSync(join(tmpdir(), 'published-'))
-    site = await startStaticServer({ dir: served, port: Number(process.env.E2E_PORT ?? 4173) + 50 })
+    host = await startStaticServer({ dir: served })
+    site = await startDelayingProxy({
+      target: Number(new URL(host.url).port),
+      port: Number(process.env.E2E_PORT ?? 4173) + 50,
+      // Pages only (not scripts), and only while a test makes the host slow.
+      delayFor: (path) => (path === '/' || path.startsWith('/?') ? pageDelay : 0),
+    })
   })
   test.afterAll(async () => {
     await site?.stop()
+    await host?.stop()
     if (served) rmSync(served, { recursive: true, force: true })
   })
   test.beforeEach(() => {
@@ -143,6 +154,7 @@ test.describe('a new build', () => {
     // Two different builds, the next one later: the test would prove nothing otherwise.
     expect(first).toMatch(/^\d{4}-/)
     expect((next ?? '') > (first ?? '')).toBe(true)
+    pageDelay = 0
   })
 
   test.describe('a reader of the first build', () => {
@@ -228,6 +240,21 @@ test.describe('a new build', () => {
       await page.goto(`${site.url}?claim=increased-funding`)
       await waitForHydration(page)
       await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+    })
+
+    test('a network that does not answer within 2 s gets the copy on the device, which says so', async ({ page }) => {
+      publish(nextDir)
+      // The host's pages take 5 s to answer; the worker waits 2 s for them.
+      pageDelay = 5000
+      const started = Date.now()
+      await page.goto(site.url, { waitUntil: 'commit' })
+      const waited = Date.now() - started
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+      expect(waited).toBeLessThan(4500)
+      await expect(page.getByRole('status').filter({ hasText: 'Offline copy' })).toContainText(
+        'this is the version of 29 November 2026 saved on this device.',
+      )
     })
 
     test('the notice is dismissed with its button, and nothing reloads on its own', async ({ page }) => {
