@@ -3,6 +3,7 @@
 import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
 import { content } from './content'
 import { notesBundle } from './content/notes'
+import { publication as shippedPublication } from './content/publication'
 import { formatContentError, validateContent } from './content/validate'
 import { loadNotes } from './features/claims/notes-resource'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
@@ -12,6 +13,9 @@ import { createAppRouter } from './router'
 export function contentErrors(): string[] {
   return validateContent({ ...content, ...notesBundle }).map(formatContentError)
 }
+
+/** The explainer's published and updated dates, as this build has them (the service worker says them). */
+export const publication = shippedPublication
 
 /** Renders one URL to its app HTML (the markup that goes inside #root) and HTTP status. */
 export async function render(url: string): Promise<{ html: string; status: number }> {

@@ -21,6 +21,8 @@ export function SiteHeader() {
           </Island>
         </nav>
       </div>
+      {/* Filled in the browser (features/updates): a newer version was published, or the reader is offline. */}
+      <div id="site-notices" className="mx-auto max-w-[88rem] px-4 pb-3 empty:hidden" />
     </header>
   )
 }
