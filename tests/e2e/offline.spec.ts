@@ -44,7 +44,27 @@ test.describe('offline after a first visit', () => {
 // BENCH_CONTENT_DIR, the build's one content switch).
 const CORRECTED_RULING =
   'The ministry’s own budget fell, total security spending is proposed 0.7% higher in nominal terms, and training is on record as pledges.'
-const CORRECTED_ON = '2026-12-01'
+/** A date as the page writes it, e.g. "5 December 2026" (Intl, not the app's own formatter). */
+const pageDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+/** The explainer's last update in this checkout: the date of the suite's own build. */
+const FIRST_ON = (() => {
+  const updated = /updated: '(\d{4}-\d{2}-\d{2})'/.exec(readFileSync('src/content/publication.ts', 'utf8'))?.[1]
+  if (!updated) throw new Error('src/content/publication.ts has no updated date')
+  return updated
+})()
+/** The day after it: a correction is always newer than what it corrects. */
+const CORRECTED_ON = (() => {
+  const next = new Date(`${FIRST_ON}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+})()
+const CORRECTED_ON_TEXT = pageDate(CORRECTED_ON)
 
 function writeCorrectedContent(dir: string) {
   mkdirSync(dir, { recursive: true })
@@ -188,7 +208,7 @@ test.describe('a new build', () => {
       expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
       await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
       await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveText(
-        'Offline copy: this is the version of 1 December 2026 saved on this device.Dismiss',
+        `Offline copy: this is the version of ${CORRECTED_ON_TEXT} saved on this device.Dismiss`,
       )
       await page.goto(`${site.url}sources`)
       await expect(page.getByRole('heading', { name: 'Where the facts come from' })).toBeVisible()
@@ -208,7 +228,7 @@ test.describe('a new build', () => {
       // The reader comes back to the tab: the page looks for a new build.
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
       const notice = page.getByRole('status').filter({ hasText: 'updated' })
-      await expect(notice).toHaveText(/This explainer was updated on 1 December 2026\./)
+      await expect(notice).toHaveText(new RegExp(`This explainer was updated on ${CORRECTED_ON_TEXT}\\.`))
       await expect(notice.getByRole('link', { name: 'What changed: the corrections log' })).toHaveAttribute(
         'href',
         '/sources#corrections',
@@ -253,7 +273,7 @@ test.describe('a new build', () => {
       expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
       expect(waited).toBeLessThan(4500)
       await expect(page.getByRole('status').filter({ hasText: 'Offline copy' })).toContainText(
-        'this is the version of 29 November 2026 saved on this device.',
+        `this is the version of ${pageDate(FIRST_ON)} saved on this device.`,
       )
     })
 
@@ -298,7 +318,7 @@ test.describe('a new build', () => {
     publish(nextDir)
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
     await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
-      /This explainer was updated on 1 December 2026\./,
+      new RegExp(`This explainer was updated on ${CORRECTED_ON_TEXT}\\.`),
     )
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
