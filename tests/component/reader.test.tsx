@@ -266,5 +266,67 @@ describe('degraded browsers', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(content.article.title)
     await user.click(within(themes()).getByRole('button', { name: /Cooperation/ }))
     expect(within(themes()).getByRole('button', { name: /Cooperation/ })).toHaveAttribute('aria-pressed', 'true')
+    // Scrolled so that the second section's top has passed the reading line and the third's has not:
+    // the scroll listener alone must mark the second as current.
+    const [first, second, ...rest] = content.article.sections
+    if (!first || !second) throw new Error('the article needs two sections')
+    placeTop(first.id, -900)
+    placeTop(second.id, 40)
+    for (const section of rest) placeTop(section.id, 2000)
+    await act(async () => window.dispatchEvent(new Event('scroll')))
+    await waitFor(() =>
+      expect(within(sectionsNav()).getByRole('link', { name: new RegExp(second.title) })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    )
+    expect(within(sectionsNav()).getByRole('link', { name: new RegExp(first.title) })).not.toHaveAttribute(
+      'aria-current',
+    )
+  })
+})
+
+/** Gives an element a fixed box as the layout would, `top` pixels from the viewport's top. */
+function placeTop(id: string, top: number, height = 100) {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`no element #${id}`)
+  vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({
+    top,
+    bottom: top + height,
+    height,
+    left: 0,
+    right: 800,
+    width: 800,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  })
+}
+
+describe('reading progress', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('says how much of the article is read, from how far it has scrolled past the top', async () => {
+    await renderApp('/')
+    const article = document.querySelector('main article')
+    if (!article) throw new Error('no article')
+    // 2,000 px of article in a window of innerHeight: the scrollable part is 2,000 - innerHeight.
+    const scrolled = 500
+    vi.spyOn(article, 'getBoundingClientRect').mockReturnValue({
+      top: -scrolled,
+      bottom: 2000 - scrolled,
+      height: 2000,
+      left: 0,
+      right: 800,
+      width: 800,
+      x: 0,
+      y: -scrolled,
+      toJSON: () => ({}),
+    })
+    const expected = Math.round((scrolled / (2000 - window.innerHeight)) * 100)
+    expect(expected).toBeGreaterThan(0)
+    expect(expected).toBeLessThan(100)
+    await act(async () => window.dispatchEvent(new Event('scroll')))
+    await waitFor(() => expect(screen.getByText(/% read$/)).toHaveTextContent(`${expected}% read`))
   })
 })
