@@ -300,12 +300,17 @@ describe('the Sources & method page', () => {
       const item = document.getElementById(`source-${source.id}`) as HTMLElement
       expect(item, source.id).not.toBeNull()
       expect(item).toHaveTextContent(source.publisher)
-      if (source.url) {
-        const link = within(item).getAllByRole('link')[0]
-        expect(link).toHaveAttribute('href', source.url)
-        expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-      }
+      const external = within(item)
+        .queryAllByRole('link')
+        .filter((link) => !link.getAttribute('href')?.startsWith('/'))
+      // A source with a link shows it first, opening safely; one without has no outside link.
+      expect(
+        external.map((link) => link.getAttribute('href')),
+        source.id,
+      ).toEqual(source.url ? [source.url] : [])
+      for (const link of external) expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     }
+    expect(notesBundle.sources.some((source) => source.url)).toBe(true)
     const budget = document.getElementById('source-latin-american-news-2024-11-17') as HTMLElement
     expect(budget).toHaveTextContent('17 November 2024')
     expect(within(budget).getByText(/fell 36\.2%/)).toBeInTheDocument()

@@ -87,6 +87,7 @@ test.describe('printing the article', () => {
       expect(text, claim.id).toContain(`Our ruling: ${verdictScale[claim.verdict].label}. ${details.ruling}`)
       expect(text, claim.id).toContain(`Checked ${formatSourceDate(details.checked)}`)
       if (details.updated) expect(text, claim.id).toContain(`Updated ${formatSourceDate(details.updated)}`)
+      else expect(text, claim.id).not.toContain('Updated ')
       await expect(note.locator(`time[datetime="${details.checked}"]`).first()).toBeVisible()
       // Paper cannot follow a mailto: link, so the address is printed beside it.
       expect(text, claim.id).toMatch(/Report an error in this check by e-mail to \S+@\S+/)

@@ -46,9 +46,11 @@ test.describe('structured data in the built page', () => {
       // Google's required fields for a ClaimReview: claimReviewed, reviewRating.alternateName, url.
       expect(rating['@type']).toBe('Rating')
       expect(rating.alternateName).toBe(verdictScale[claim.verdict].label)
-      if (rating.ratingValue !== undefined) {
-        expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating as number)
-        expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating as number)
+      // Unverifiable is not a point on the scale: it carries its label only.
+      if (claim.verdict === 'unverifiable') expect(rating.ratingValue, claim.id).toBeUndefined()
+      else {
+        expect(rating.ratingValue, claim.id).toBeGreaterThanOrEqual(rating.worstRating as number)
+        expect(rating.ratingValue, claim.id).toBeLessThanOrEqual(rating.bestRating as number)
       }
       expect(absolute(review.url)).toBe(true)
       expect(new URL(review.url as string).searchParams.get('claim')).toBe(claim.id)

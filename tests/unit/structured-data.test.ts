@@ -101,6 +101,9 @@ describe('structured data for the article page', () => {
       if (speaker === 'garcia-harfuch') expect(item.author).toEqual({ '@type': 'Person', name: 'Omar García Harfuch' })
       else expect(item.author).toBeUndefined()
     }
+    // Both kinds are tried: claims he is reported to make, and the article's own narration.
+    const speakers = claims.map((claim) => notesBundle.notes.find((note) => note.claimId === claim.id)?.speakerId)
+    expect(new Set(speakers.map((speaker) => speaker === 'garcia-harfuch'))).toEqual(new Set([true, false]))
   })
 })
 
