@@ -1,3 +1,6 @@
+// Content review: these tests pin this article's words and editorial choices (which claims, their
+// verdicts, dates and counts, phrases the notes must never use). A failure here means the content
+// changed or is wrong, not the code; the code's own tests are elsewhere.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,7 +13,6 @@ import type { Verdict } from '../../src/content/types'
 import { THEME_IDS, VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
 import { allPassages } from '../../src/lib/article'
-import { confidenceNote, factCaution, formatSourceDate } from '../../src/lib/format'
 
 const { article, claims } = content
 const { notes, facts, sources, speakers } = notesBundle
@@ -23,7 +25,7 @@ const sourcesOf = (claimId: string) =>
   factsOf(claimId).flatMap((fact) => fact.sourceIds.flatMap((id) => sources.find((s) => s.id === id) ?? []))
 const claimCovering = (words: string) => claims.find((claim) => claim.quote.exact.includes(words))
 
-describe('the key claims', () => {
+describe('content review: the key claims', () => {
   it('number at least ten, with at least one in every section', () => {
     expect(claims.length).toBeGreaterThanOrEqual(10)
     for (const section of article.sections) {
@@ -155,7 +157,7 @@ describe('the key claims', () => {
   })
 })
 
-describe('themes', () => {
+describe('content review: themes', () => {
   it('each hold at least three key claims', () => {
     for (const theme of THEME_IDS) {
       expect(claims.filter((claim) => claim.themes.includes(theme)).length, theme).toBeGreaterThanOrEqual(3)
@@ -170,7 +172,7 @@ describe('themes', () => {
   })
 })
 
-describe('sources', () => {
+describe('content review: sources', () => {
   it('are never listed twice under different titles', () => {
     const titlesByLink = new Map<string, Set<string>>()
     for (const source of sources) {
@@ -194,7 +196,7 @@ describe('sources', () => {
   })
 })
 
-describe('the editorial layer', () => {
+describe('content review: the editorial layer', () => {
   it('names in the editor’s note exactly the claims the record contradicts, one short sentence each', () => {
     const named = editorial.note.corrections.map((correction) => correction.claimId)
     expect(named).toEqual(['nyt-interview-date'])
@@ -244,41 +246,5 @@ describe('the editorial layer', () => {
         expect(fact?.via, `${person.id} ${id}`).toBeUndefined()
       }
     }
-  })
-})
-
-describe('formatSourceDate', () => {
-  it('writes a full date, a month or a year as a reader would', () => {
-    expect(formatSourceDate('2025-12-19')).toBe('19 December 2025')
-    expect(formatSourceDate('2024-07-06')).toBe('6 July 2024')
-    expect(formatSourceDate('2025-02')).toBe('February 2025')
-    expect(formatSourceDate('2025')).toBe('2025')
-  })
-
-  it('says "undated" for a source without a date, and leaves anything unexpected as it is', () => {
-    expect(formatSourceDate('undated')).toBe('undated')
-    expect(formatSourceDate('2025-13')).toBe('2025')
-    expect(formatSourceDate('next week')).toBe('next week')
-  })
-})
-
-describe('factCaution', () => {
-  it('names the report a second-hand fact comes through, and otherwise falls back to its confidence', () => {
-    expect(factCaution({ confidence: 'confirmed', via: 'a report of a report' })).toBe(
-      'Second-hand, from a report of a report',
-    )
-    expect(factCaution({ confidence: 'partly', via: 'a report of a report' })).toBe(
-      'Second-hand, from a report of a report',
-    )
-    expect(factCaution({ confidence: 'claim' })).toBe('The government’s own figure')
-    expect(factCaution({ confidence: 'confirmed' })).toBeUndefined()
-  })
-})
-
-describe('confidenceNote', () => {
-  it('says nothing for a confirmed fact and names the other levels in words', () => {
-    expect(confidenceNote('confirmed')).toBeUndefined()
-    expect(confidenceNote('partly')).toBe('Reported second-hand or disputed')
-    expect(confidenceNote('claim')).toBe('The government’s own figure')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Fact, Figure } from '../../src/content/types'
 import { checkFigures } from '../../src/content/validation/record-display-rules'
 import { Reporter } from '../../src/content/validation/report'
-import { formatNumber, statesNumber } from '../../src/lib/format'
+import { confidenceNote, factCaution, formatNumber, formatSourceDate, statesNumber } from '../../src/lib/format'
 
 describe('formatNumber', () => {
   it('groups thousands by commas and keeps decimals as written', () => {
@@ -77,5 +77,41 @@ describe('the chart rule (checkFigures)', () => {
         },
       ])
     }
+  })
+})
+
+describe('formatSourceDate', () => {
+  it('writes a full date, a month or a year as a reader would', () => {
+    expect(formatSourceDate('2025-12-19')).toBe('19 December 2025')
+    expect(formatSourceDate('2024-07-06')).toBe('6 July 2024')
+    expect(formatSourceDate('2025-02')).toBe('February 2025')
+    expect(formatSourceDate('2025')).toBe('2025')
+  })
+
+  it('says "undated" for a source without a date, and leaves anything unexpected as it is', () => {
+    expect(formatSourceDate('undated')).toBe('undated')
+    expect(formatSourceDate('2025-13')).toBe('2025')
+    expect(formatSourceDate('next week')).toBe('next week')
+  })
+})
+
+describe('factCaution', () => {
+  it('names the report a second-hand fact comes through, and otherwise falls back to its confidence', () => {
+    expect(factCaution({ confidence: 'confirmed', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'partly', via: 'a report of a report' })).toBe(
+      'Second-hand, from a report of a report',
+    )
+    expect(factCaution({ confidence: 'claim' })).toBe('The government’s own figure')
+    expect(factCaution({ confidence: 'confirmed' })).toBeUndefined()
+  })
+})
+
+describe('confidenceNote', () => {
+  it('says nothing for a confirmed fact and names the other levels in words', () => {
+    expect(confidenceNote('confirmed')).toBeUndefined()
+    expect(confidenceNote('partly')).toBe('Reported second-hand or disputed')
+    expect(confidenceNote('claim')).toBe('The government’s own figure')
   })
 })
