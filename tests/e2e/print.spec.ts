@@ -62,6 +62,7 @@ test.describe('printing the article', () => {
     const backgrounds = await page
       .locator('main mark.claim')
       .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).backgroundColor))
+    expect(backgrounds).toHaveLength(claims.length)
     expect(backgrounds.filter((color) => color === 'rgba(0, 0, 0, 0)')).toEqual([])
   })
 
@@ -74,6 +75,8 @@ test.describe('printing the article', () => {
     expect(numbers).toHaveLength(claims.length)
     for (const [index, number] of numbers.entries()) expect(number).toMatch(new RegExp(`${index + 1}"$`))
 
+    // Both kinds are printed: notes changed since their check, and notes never changed.
+    expect(new Set(notesBundle.notes.map((note) => note.updated !== undefined))).toEqual(new Set([true, false]))
     const notes = page.locator('#notes')
     await expect(notes).toBeVisible()
     await expect(notes.locator('li.endnote')).toHaveCount(claims.length)

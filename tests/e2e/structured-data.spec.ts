@@ -39,6 +39,8 @@ test.describe('structured data in the built page', () => {
 
     const reviews = nodes.filter((node) => node['@type'] === 'ClaimReview')
     expect(reviews).toHaveLength(claims.length)
+    // Both kinds are reviewed: verdicts on the scale, and unverifiable ones.
+    expect(new Set(claims.map((claim) => claim.verdict === 'unverifiable'))).toEqual(new Set([true, false]))
     for (const claim of claims) {
       const review = reviews.find((r) => r.claimReviewed === claim.quote.exact)
       if (!review) throw new Error(`no ClaimReview of "${claim.quote.exact}"`)
