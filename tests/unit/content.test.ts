@@ -8,7 +8,7 @@ import { allPassages } from '../../src/lib/article'
 const everything = { ...content, ...notesBundle }
 const articleText = readFileSync('src/content/article.txt', 'utf8')
 
-describe('the content as shipped', () => {
+describe('content review: the content as shipped', () => {
   it('passes every rule of the schema', () => {
     expect(validateContent(everything).map(formatContentError)).toEqual([])
   })
