@@ -10,7 +10,7 @@ const KB = 1024
 // HTML: the page carries the whole record for readers without JavaScript and for paper (every
 // claim's note with its ruling, dates, sources and chart, the timeline, who's who); the parts
 // below the first screen cost no layout before the first paint (content-visibility).
-const budgets = { js: 105 * KB, css: 15 * KB, html: 40 * KB }
+const budgets = { js: 106 * KB, css: 15 * KB, html: 41 * KB }
 
 const gzipSize = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'))

@@ -197,6 +197,9 @@ export interface Mention {
   date?: string
 }
 
+/** The timeline moment whose date every name card gives as the interview's real date. */
+export const INTERVIEW_EVENT_ID = 'times-interview'
+
 /** One "At a glance" point: our own summary, resting on the claims it links to. */
 export interface Takeaway {
   id: string

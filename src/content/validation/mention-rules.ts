@@ -3,11 +3,8 @@
 // names is marked at least once, and a mention that gives a date has a card date to show.
 import { findQuote } from '../quote'
 import { mentionSchema } from '../schema'
-import type { Claim, Mention, Passage, Person, TimelineEvent } from '../types'
+import { type Claim, INTERVIEW_EVENT_ID, type Mention, type Passage, type Person, type TimelineEvent } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
-
-/** The timeline moment whose date every card gives as the interview's real date. */
-export const INTERVIEW_EVENT_ID = 'times-interview'
 
 type Span = { id: string; start: number; end: number }
 
