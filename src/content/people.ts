@@ -15,22 +15,22 @@ export const people: Person[] = [
       {
         from: '2019-10-04',
         to: '2023-09-09',
-        text: 'Mexico City’s Secretary of Citizen Security, until he resigned on 9 September 2023 to join Sheinbaum’s campaign',
+        text: 'Mexico City’s Secretary of Citizen Security, until he resigned on 9 September 2023',
         factIds: ['A1', 'A2'],
       },
       {
         from: '2023-09-09',
         to: '2024-09-30',
-        text: 'No security office, from 9 September 2023',
+        text: 'No security office, from 9 September 2023: he left to join Sheinbaum’s campaign',
         factIds: ['A2', 'A1'],
       },
       {
         from: '2024-10-01',
-        text: 'Mexico’s federal Secretary of Security and Citizen Protection under President Claudia Sheinbaum, since 1 October 2024',
+        text: 'Mexico’s federal Secretary of Security and Citizen Protection, since 1 October 2024',
         factIds: ['A1'],
       },
     ],
-    why: 'The article dates its New York Times interview with him to September 2023, the month he resigned his Mexico City post; the interview ran on 19 December 2025, as El Universal reported, when he was the federal secretary.',
+    why: 'The article dates its New York Times interview with him to September 2023; the Times ran it on 19 December 2025, as El Universal reported.',
     claimIds: ['nyt-interview-date', 'security-chief-title', 'leader-captures', 'key-figure'],
   },
   {

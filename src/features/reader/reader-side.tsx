@@ -10,7 +10,7 @@ import { jumpToSection, useSectionTracking } from '../sections-nav/section-track
 import { ThemesPanel } from '../themes/themes-panel'
 import { VerdictsPanel } from '../verdicts/verdicts-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
-import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
+import { ClaimDialog, preloadOnIdle, ShortcutsHelp, whenIdle } from './reader-chunks'
 import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
 import { showThemeLens, useArticleLinks } from './use-article-links'
 import { useOpenClaim } from './use-open-claim'
@@ -32,20 +32,23 @@ function WhoWalk(props: React.ComponentProps<typeof import('../themes/who-walk')
 }
 
 /**
- * The name cards' listeners, loaded after hydration (a separate chunk, off the critical path):
- * until they run, a name in the text is a plain link to who's who.
+ * The name cards' listeners, a chunk of their own loaded once the page is idle after hydration,
+ * off the critical path: until they run, a name in the text is a plain link to who's who.
  */
 function useMentionCards(onShowWho: (personId: string) => void) {
   useEffect(() => {
     let stop: (() => void) | undefined
     let stopped = false
-    import('./mention-cards')
-      .then(({ startMentionCards }) => {
-        if (!stopped) stop = startMentionCards({ onShowWho })
-      })
-      .catch(() => {})
+    const cancel = whenIdle(() => {
+      import('./mention-cards')
+        .then(({ startMentionCards }) => {
+          if (!stopped) stop = startMentionCards({ onShowWho })
+        })
+        .catch(() => {})
+    })
     return () => {
       stopped = true
+      cancel()
       stop?.()
     }
   }, [onShowWho])
