@@ -131,8 +131,7 @@ function browserUrl(raw: string): string {
 const queryOf = (url: string) => url.split('#')[0]?.split('?').slice(1).join('?') ?? ''
 
 function hasDialog() {
-  // Name cards are dialogs too, but closed popovers until a reader opens one: no URL opens them.
-  return document.querySelector('[role="dialog"]:not([popover]), [role="alertdialog"], dialog[open]') !== null
+  return document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null
 }
 
 /** Elements or attributes that only exist if something was parsed as HTML. */

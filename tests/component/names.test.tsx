@@ -68,6 +68,6 @@ describe('names in the text', () => {
       'href',
       '#claim-nyt-interview-date',
     )
-    expect(screen.getAllByRole('dialog', { hidden: true })).toHaveLength(3)
+    expect(screen.getAllByRole('group', { hidden: true }).filter((g) => g.matches('.who-card'))).toHaveLength(3)
   })
 })

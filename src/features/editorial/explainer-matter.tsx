@@ -1,3 +1,4 @@
+import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
 import { whoAnchor } from '../../lib/mentions'
@@ -71,6 +72,13 @@ function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }
       <p className="mt-1 text-xs text-muted">
         <CitedSources sources={sourcesOfFacts(notes, person.factIds)} />
       </p>
+      {content.mentions.some((mention) => mention.personId === person.id) ? (
+        <p className="mt-1">
+          <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
+            Show every mention in the text
+          </a>
+        </p>
+      ) : null}
     </div>
   )
 }

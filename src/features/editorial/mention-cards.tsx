@@ -59,7 +59,7 @@ function MentionCard({
       popover="manual"
       id={id}
       className="who-card"
-      role="dialog"
+      role="group"
       aria-labelledby={`${id}-name`}
       data-who-card={person.id}
     >

@@ -3,7 +3,8 @@
 // is a plain link to who's who. How a card opens follows the pointer that reaches it
 // (PointerEvent.pointerType), never a guess about the device: a mouse or pen that rests on a name
 // for half a second, keyboard focus, or a first tap (a second tap, or a link in the card, goes
-// where it leads). WCAG 1.4.13: the card stays while the pointer moves into it, and closes on
+// where it leads). Tab moves on through the text as ever (the card closes as focus leaves it): the
+// card's links are in the name's who's-who entry too. WCAG 1.4.13: the card stays while the pointer moves into it, and closes on
 // Escape (focus back on the name), on leaving both, and on a tap or click outside.
 
 const OPEN_AFTER_MS = 500
@@ -26,7 +27,7 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
   })
 
   for (const mention of document.querySelectorAll<HTMLElement>(MENTION)) {
-    mention.setAttribute('aria-haspopup', 'dialog')
+    mention.setAttribute('aria-controls', mention.dataset.card ?? '')
     mention.setAttribute('aria-expanded', 'false')
   }
 
@@ -96,7 +97,8 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
     lastPointer = event.pointerType
   }
   const onClick = (event: MouseEvent) => {
-    const mention = mentionOf(event.target)
+    const target = event.target instanceof Element ? event.target : null
+    const mention = mentionOf(target)
     if (mention) {
       // The first tap opens the card; a tap on the name whose card is open follows the link.
       if (lastPointer === 'touch' && open?.mention !== mention && event.button === 0) {
@@ -105,16 +107,16 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
       }
       return
     }
-    if (!open) return
-    if (!open.card.contains(event.target as Node)) return hide()
-    const lens = event.target instanceof Element ? event.target.closest<HTMLElement>('a[data-who-lens]') : null
-    if (lens && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+    // "Show every mention", in a card or in who's who: the name's lens, in place.
+    const lens = target?.closest<HTMLElement>('a[data-who-lens]')
+    if (lens && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
       event.preventDefault()
       hide()
       onShowWho(lens.dataset.whoLens ?? '')
-    } else if (event.target instanceof Element && event.target.closest('a')) {
-      hide()
+      return
     }
+    // A tap or click outside closes the card, and so does following a link in it.
+    if (open && (!within(target) || target?.closest('a'))) hide()
   }
   const onFocusIn = (event: FocusEvent) => {
     const mention = mentionOf(event.target)
@@ -128,22 +130,6 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
     if (event.key === 'Escape') {
       event.stopPropagation()
       hide(within(document.activeElement) || document.activeElement === document.body)
-      return
-    }
-    if (event.key !== 'Tab') return
-    const links = [...open.card.querySelectorAll<HTMLElement>('a[href]')]
-    const active = document.activeElement
-    // Tab from the name goes into its card; out of the card's ends, back to the name and on.
-    if (active === open.mention && !event.shiftKey && links[0]) {
-      event.preventDefault()
-      links[0].focus()
-    } else if (active instanceof HTMLElement && open.card.contains(active)) {
-      const last = links.at(-1)
-      if (event.shiftKey ? active === links[0] : active === last) {
-        // Shift+Tab lands on the name; Tab goes on from the name to what follows it in the text.
-        if (event.shiftKey) event.preventDefault()
-        hide(true)
-      }
     }
   }
 
