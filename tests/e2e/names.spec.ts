@@ -214,8 +214,16 @@ test.describe('without JavaScript', () => {
   })
 })
 
-test('print shows no card, even one left open', async ({ page }) => {
+test('in forced colors names and claims stay apart by their lines; print shows no card, even one left open', async ({
+  page,
+}) => {
   await ready(page)
+  await page.emulateMedia({ forcedColors: 'active' })
+  // Without color: a dotted line under a name, a solid one under a claim.
+  await expect(firstHarfuch(page)).toHaveCSS('text-decoration-style', 'dotted')
+  await expect(page.locator('#claim-security-chief-title')).toHaveCSS('text-decoration-style', 'solid')
+  await page.emulateMedia({ forcedColors: 'none' })
+
   await firstHarfuch(page).focus()
   await expect(card(page, 'who-card-garcia-harfuch-2023-09')).toBeVisible()
   await page.emulateMedia({ media: 'print' })
