@@ -55,6 +55,9 @@ function MentionCard({
       ? [...shown.flatMap((role) => role.factIds), ...(interviewDate ? interviewFacts(notes) : [])]
       : person.factIds
   return (
+    // A named group of text and links, opened beside its name with focus left in the text, so not a
+    // dialog; a <fieldset> (what the rule suggests) is for form controls.
+    // biome-ignore lint/a11y/useSemanticElements: see above
     <div
       popover="manual"
       id={id}
