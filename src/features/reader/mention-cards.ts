@@ -22,9 +22,13 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
   // Focus that the cards move themselves (back to the name on Escape) must not reopen a card.
   let quietFocus = false
   // A card whose name scrolls out of sight closes, rather than hang on a name no longer there.
-  const sight = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => !entry.isIntersecting && entry.target === open?.mention)) hide()
-  })
+  // (Where IntersectionObserver is missing, cards simply stay until closed another way.)
+  const sight =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((entry) => !entry.isIntersecting && entry.target === open?.mention)) hide()
+        })
+      : undefined
 
   for (const mention of document.querySelectorAll<HTMLElement>(MENTION)) {
     mention.setAttribute('aria-controls', mention.dataset.card ?? '')
@@ -46,7 +50,7 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
     if (!open) return
     const { mention, card } = open
     open = undefined
-    sight.disconnect()
+    sight?.disconnect()
     if (card.matches(':popover-open')) card.hidePopover()
     mention.style.removeProperty('anchor-name')
     mention.setAttribute('aria-expanded', 'false')
@@ -69,7 +73,7 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
     mention.setAttribute('aria-expanded', 'true')
     open = { mention, card }
     keepClear(mention, card)
-    sight.observe(mention)
+    sight?.observe(mention)
   }
 
   const onPointerOver = (event: PointerEvent) => {
@@ -145,7 +149,7 @@ export function startMentionCards({ onShowWho }: { onShowWho: (personId: string)
   for (const [type, listener, capture] of listeners) document.addEventListener(type, listener, capture)
   return () => {
     hide()
-    sight.disconnect()
+    sight?.disconnect()
     for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener, capture)
   }
 }
