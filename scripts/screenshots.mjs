@@ -104,6 +104,30 @@ const shots = [
     },
   },
   {
+    file: 'desktop-card.png',
+    path: '/',
+    viewport: desktop,
+    scheme: 'light',
+    ready: async (page) => {
+      // A reader rests the pointer on the first name: its card opens after half a second.
+      const name = await restOnName(page, '#mention-harfuch-interview', { scrollBy: -120 })
+      await page.mouse.move(name.x, name.y, { steps: 2 })
+      return page.locator('#who-card-garcia-harfuch-2023-09')
+    },
+  },
+  {
+    file: 'phone-card.png',
+    path: '/',
+    viewport: phone,
+    scheme: 'light',
+    ready: async (page) => {
+      // The first tap on a name opens its card as a bottom sheet, the name in sight above it.
+      await restOnName(page, '#mention-harfuch-white-house', { scrollBy: 0 })
+      await page.locator('#mention-harfuch-white-house').tap()
+      return page.locator('#who-card-garcia-harfuch')
+    },
+  },
+  {
     file: 'phone-claim.png',
     path: '/?claim=nyt-interview-date',
     viewport: phone,
@@ -111,6 +135,21 @@ const shots = [
     ready: (page) => page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/),
   },
 ]
+
+/**
+ * Waits until the names' listeners run (a name says `aria-expanded`), brings the name into view
+ * (then scrolls by `scrollBy`) and returns the middle of its first line.
+ */
+async function restOnName(page, selector, { scrollBy }) {
+  const name = page.locator(selector)
+  await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('aria-expanded'), selector)
+  await name.scrollIntoViewIfNeeded()
+  await page.evaluate((top) => window.scrollBy({ top, behavior: 'instant' }), scrollBy)
+  return name.evaluate((element) => {
+    const line = element.getClientRects()[0]
+    return { x: (line?.left ?? 0) + (line?.width ?? 0) / 2, y: (line?.top ?? 0) + (line?.height ?? 0) / 2 }
+  })
+}
 
 mkdirSync(outDir, { recursive: true })
 const server = await startStaticServer({ dir: distDir, port })

@@ -17,6 +17,9 @@
 //              "<16" when the browser reports none (it reports only durations of 16 ms or more)
 //   →dialog    ms from that click to the first frame that shows the dialog
 //   theme INP, →lens   the same for turning on the Cooperation theme (the article takes the lens)
+//   card INP, →card    the same for opening a name's card from the keyboard (Shift+Tab onto the
+//              first name that has one, from the link after it): the keydown to the first frame
+//              that shows the card
 //
 // Each browser figure is the median of --runs (default 5) page loads, desktop width 1280 px, no
 // throttling. Targets: claim and theme ≤ 24 ms at 1× and ≤ 50 ms at 100×; hydrated at 100× no
@@ -112,11 +115,11 @@ function instrument() {
  * shows the result (`present` matches and `absent`, if given, does not) and the frame after that
  * change is produced. Selectors, not code: the page's CSP allows no eval, rightly.
  */
-function armProbe({ present, absent }) {
+function armProbe({ present, absent, on = 'click' }) {
   window.__probe = new Promise((resolveProbe) => {
     let clickedAt = null
     document.addEventListener(
-      'click',
+      on,
       (event) => {
         clickedAt = event.timeStamp
       },
@@ -141,8 +144,11 @@ function armProbe({ present, absent }) {
   })
 }
 
-/** Clicks `target`, waits for `outcome` (see armProbe), then returns [Event Timing INP or null (<16 ms), ms until the change was painted]. */
-async function measureInteraction(page, target, outcome) {
+/**
+ * Clicks `target` (or runs `act`), waits for `outcome` (see armProbe), then returns [Event Timing
+ * INP or null (<16 ms), ms until the change was painted].
+ */
+async function measureInteraction(page, target, outcome, act = () => target.click()) {
   // A reader clicks what is already on screen: scroll it into view and let that settle first, so
   // the figure is the interaction's cost and not also that of rendering a newly scrolled view.
   await target.scrollIntoViewIfNeeded()
@@ -150,7 +156,7 @@ async function measureInteraction(page, target, outcome) {
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))),
   )
   await page.evaluate(armProbe, outcome)
-  await target.click()
+  await act()
   const { clickedAt, paintedAt } = await page.evaluate(() =>
     Promise.race([window.__probe, new Promise((done) => setTimeout(() => done({}), 10_000))]),
   )
@@ -190,6 +196,33 @@ async function measurePage(browser, url) {
       }
     }
 
+    // Opening a name's card from the keyboard: focus reaches the first name with a card, which
+    // opens it (a popover, prerendered). Its listeners load once the page is idle after hydration.
+    let card = null
+    const mention = page.locator('main a.mention[data-card]').first()
+    if ((await mention.count()) > 0 && hydratedAt !== null) {
+      const listening = await page
+        .waitForFunction(
+          () => document.querySelector('main a.mention[data-card]')?.hasAttribute('aria-expanded'),
+          null,
+          {
+            timeout: 10_000,
+          },
+        )
+        .then(() => true)
+        .catch(() => false)
+      if (listening) {
+        await mention.evaluate((element) => {
+          const focusable = [...document.querySelectorAll('a[href], button, [tabindex="0"]')]
+          focusable[focusable.indexOf(element) + 1]?.focus()
+        })
+        card = await measureInteraction(page, mention, { present: '.who-card:popover-open', on: 'keydown' }, () =>
+          page.keyboard.press('Shift+Tab'),
+        )
+        await page.keyboard.press('Escape')
+      }
+    }
+
     // Turning on a theme: a toggle named Cooperation in the "Themes" landmark puts the article under
     // that theme's lens (one attribute on the article; CSS marks the passages).
     let theme = null
@@ -197,7 +230,7 @@ async function measurePage(browser, url) {
     if ((await toggle.count()) === 1 && hydratedAt !== null) {
       theme = await measureInteraction(page, toggle, { present: 'main article[data-active-theme="cooperation"]' })
     }
-    return { hydratedAt, parsedAt, tbt, claim, theme }
+    return { hydratedAt, parsedAt, tbt, claim, card, theme }
   } finally {
     await context.close()
   }
@@ -264,6 +297,14 @@ try {
         samples.map((s) => s.claim),
         (c) => c[1],
       ),
+      cardInp: cell(
+        samples.map((s) => s.card),
+        (c) => c[0],
+      ),
+      cardPaint: cell(
+        samples.map((s) => s.card),
+        (c) => c[1],
+      ),
       themeInp: cell(
         samples.map((s) => s.theme),
         (t) => t[0],
@@ -289,6 +330,8 @@ const columns = [
   ['TBT ms', (r) => r.tbt],
   ['claim INP', (r) => r.claimInp],
   ['→dialog ms', (r) => r.claimPaint],
+  ['card INP', (r) => r.cardInp],
+  ['→card ms', (r) => r.cardPaint],
   ['theme INP', (r) => r.themeInp],
   ['→lens ms', (r) => r.themePaint],
 ]
@@ -314,6 +357,8 @@ for (const [label, key] of [
     )
   }
 }
-log('Targets: claim and theme INP ≤ 24 ms at 1×, ≤ 50 ms at 100×; TBT ≤ 50 ms. n/a: the page has no such control.')
+log(
+  'Targets: claim, card and theme INP ≤ 24 ms at 1×, ≤ 50 ms at 100×; TBT ≤ 50 ms. n/a: the page has no such control.',
+)
 writeFileSync(join(benchDir, 'results.txt'), `${lines.join('\n')}\n`)
 console.log(`\nSaved to ${join(benchDir, 'results.txt')}`)

@@ -109,12 +109,38 @@ export const factSchema = z.strictObject({
 
 const factIds = z.array(z.string().regex(/^[A-Z][0-9]+$/, 'must be a fact-sheet id such as A1'))
 
+/** A day (YYYY-MM-DD, a real date) or a month (YYYY-MM), as precise as the record is. */
+const dayOrMonth = z
+  .string()
+  .refine((value) => isCalendarDay(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), 'must be YYYY-MM-DD or YYYY-MM')
+
 export const personSchema = z.strictObject({
   id: slug,
   name: text,
   role: text,
   description: text,
   factIds: factIds.min(1, 'needs at least one fact'),
+  names: z.array(text).optional(),
+  roles: z
+    .array(
+      z.strictObject({
+        from: day,
+        to: day.optional(),
+        text,
+        factIds: factIds.min(1, 'needs at least one fact'),
+      }),
+    )
+    .optional(),
+  why: text.optional(),
+  claimIds: z.array(slug).optional(),
+})
+
+export const mentionSchema = z.strictObject({
+  id: slug,
+  personId: slug,
+  passageId: slug,
+  quote: z.strictObject({ exact: text, prefix: z.string().optional(), suffix: z.string().optional() }),
+  date: dayOrMonth.optional(),
 })
 
 export const takeawaySchema = z.strictObject({
@@ -130,11 +156,6 @@ export const editorialSchema = z.strictObject({
   }),
   takeaways: z.array(z.unknown()).min(3, 'needs 3 to 5 takeaways').max(5, 'needs 3 to 5 takeaways'),
 })
-
-/** A day (YYYY-MM-DD, a real date) or a month (YYYY-MM), as precise as the record is. */
-const dayOrMonth = z
-  .string()
-  .refine((value) => isCalendarDay(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), 'must be YYYY-MM-DD or YYYY-MM')
 
 export const timelineEventSchema = z.strictObject({
   id: slug,

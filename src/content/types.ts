@@ -143,6 +143,8 @@ export interface ContentBundle {
   article: Article
   themes: Theme[]
   claims: Claim[]
+  /** Where the article names people and bodies of who's who (small: it ships with every page). */
+  mentions: Mention[]
 }
 
 export interface NotesBundle {
@@ -169,7 +171,43 @@ export interface Person {
   /** Two or three sentences in our own words, every statement backed by one of `factIds`. */
   description: string
   factIds: string[]
+  /**
+   * The words the article may use for them, exactly as written ("García Harfuch", "The security
+   * chief"). Validation requires a mention (mentions.ts) of everyone the article names this way.
+   */
+  names?: string[]
+  /** Their offices over the dates the article and the record touch, oldest first. */
+  roles?: DatedRole[]
+  /** One or two sentences: why the name matters to this article, from `factIds` and the claims. */
+  why?: string
+  /** The claims this name bears on, shown on its card. */
+  claimIds?: string[]
 }
+
+/** An office held from one day to another (to the present when `to` is absent), both days included. */
+export interface DatedRole {
+  /** YYYY-MM-DD. */
+  from: string
+  to?: string
+  text: string
+  factIds: string[]
+}
+
+/**
+ * A place where the article names someone in who's who: its words in a passage, anchored like a
+ * claim's quote, and the date its sentence concerns when the article gives one (YYYY-MM-DD or
+ * YYYY-MM), so the card can say what they were then.
+ */
+export interface Mention {
+  id: string
+  personId: string
+  passageId: string
+  quote: TextQuoteSelector
+  date?: string
+}
+
+/** The timeline moment whose date every name card gives as the interview's real date. */
+export const INTERVIEW_EVENT_ID = 'times-interview'
 
 /** One "At a glance" point: our own summary, resting on the claims it links to. */
 export interface Takeaway {

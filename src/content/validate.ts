@@ -17,6 +17,7 @@ import {
   checkPublication,
 } from './validation/correction-rules'
 import { checkEditorial, checkPeople } from './validation/editorial-rules'
+import { checkMentions } from './validation/mention-rules'
 import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
@@ -40,7 +41,8 @@ export function validateContent(content: Everything) {
   const claimIds = checkClaims(reporter, content.claims, passageById)
   const factIds = checkSourcesAndFacts(reporter, content)
   checkNotes(reporter, content, claimIds, factIds)
-  checkPeople(reporter, content.people, factIds)
+  checkPeople(reporter, content.people, factIds, claimIds)
+  checkMentions(reporter, content, passageById)
   checkTimeline(reporter, content.timeline, factIds, claimIds)
   checkFigures(reporter, content.figures, content.facts, claimIds)
   const editorial = content.editorial ?? shippedEditorial

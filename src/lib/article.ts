@@ -11,7 +11,7 @@ export function sectionOfPassage(article: Article, passageId: string): Section |
 }
 
 /** Claims in article order (by passage, then by position in the passage). */
-export function claimsInOrder(content: ContentBundle): Claim[] {
+export function claimsInOrder(content: Pick<ContentBundle, 'article' | 'claims'>): Claim[] {
   const order = new Map(allPassages(content.article).map((passage, index) => [passage.id, index]))
   const offset = (claim: Claim) => {
     const passage = allPassages(content.article).find((p) => p.id === claim.passageId)

@@ -4,6 +4,8 @@ export interface ReaderSearch {
   claim?: string | undefined
   /** A verdict filter: only the claims rated so stay marked. */
   verdict?: string | undefined
+  /** A name's lens: its mentions in the text stand out. */
+  who?: string | undefined
 }
 
 const MAX_PARAM_LENGTH = 200
@@ -21,5 +23,10 @@ function param(value: unknown): string | undefined {
  * an omitted key would let a raw value such as `theme={}` (parsed as an object) through.
  */
 export function validateReaderSearch(raw: Record<string, unknown>): ReaderSearch {
-  return { theme: param(raw?.theme), claim: param(raw?.claim), verdict: param(raw?.verdict) }
+  return {
+    theme: param(raw?.theme),
+    claim: param(raw?.claim),
+    verdict: param(raw?.verdict),
+    who: param(raw?.who),
+  }
 }

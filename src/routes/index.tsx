@@ -11,7 +11,12 @@ export const Route = createFileRoute('/')({
 })
 
 const renderIntro: ContextIslandRender = ({ EditorsNote, notesBundle }) => <EditorsNote notes={notesBundle} />
-const renderAfter: ContextIslandRender = ({ ExplainerMatter, notesBundle }) => <ExplainerMatter notes={notesBundle} />
+const renderAfter: ContextIslandRender = ({ ExplainerMatter, MentionCards, notesBundle }) => (
+  <>
+    <ExplainerMatter notes={notesBundle} />
+    <MentionCards notes={notesBundle} />
+  </>
+)
 
 function ArticlePage() {
   return <ReaderPage intro={<ContextIsland render={renderIntro} />} after={<ContextIsland render={renderAfter} />} />

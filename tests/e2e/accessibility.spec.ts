@@ -51,9 +51,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page, { ...ARTICLE_ONLY, ...scheme })).toEqual([])
     })
 
-    test('with a theme on and a claim open, still none', async ({ page }) => {
-      await page.goto('/?theme=law-enforcement')
+    test('with a theme on, a name’s mentions marked and a claim open, still none', async ({ page }) => {
+      await page.goto('/?theme=law-enforcement&who=garcia-harfuch')
       await waitForHydration(page)
+      await expect(page.locator('main article')).toHaveAttribute('data-active-who', 'garcia-harfuch')
       await openClaim(page, 'increased-funding')
       expect(await violations(page, { ...ARTICLE_ONLY, ...scheme })).toEqual([])
     })

@@ -40,7 +40,7 @@ const claims = [
 
 describe('article queries', () => {
   it('orders claims by passage, then by position in the passage', () => {
-    expect(claimsInOrder({ article, themes: [], claims }).map((c) => c.id)).toEqual(['c1', 'c2', 'c3'])
+    expect(claimsInOrder({ article, claims }).map((c) => c.id)).toEqual(['c1', 'c2', 'c3'])
   })
   it('finds the section of a passage', () => {
     expect(sectionOfPassage(article, 'p3')?.id).toBe('s2')

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { validateReaderSearch } from '../../src/lib/reader-search'
 
 describe('validateReaderSearch', () => {
-  it('keeps a theme, a claim and a verdict given as strings', () => {
-    expect(validateReaderSearch({ theme: 'cooperation', claim: 'x', verdict: 'contradicted' })).toEqual({
+  it('keeps a theme, a claim, a verdict and a name given as strings', () => {
+    expect(
+      validateReaderSearch({ theme: 'cooperation', claim: 'x', verdict: 'contradicted', who: 'garcia-harfuch' }),
+    ).toEqual({
       theme: 'cooperation',
       claim: 'x',
       verdict: 'contradicted',
+      who: 'garcia-harfuch',
     })
   })
   it('drops anything that is not a non-empty string', () => {
-    expect(validateReaderSearch({ theme: ['a'], claim: 42 })).toEqual({ theme: undefined, claim: undefined })
+    expect(validateReaderSearch({ theme: ['a'], claim: 42, who: ['x'] })).toEqual({
+      theme: undefined,
+      claim: undefined,
+    })
     expect(validateReaderSearch({ theme: '  ', claim: { a: 1 } })).toEqual({ theme: undefined, claim: undefined })
   })
   it('drops unknown parameters', () => {
@@ -18,7 +24,7 @@ describe('validateReaderSearch', () => {
   })
   it('always sets every key, so a malformed raw value cannot survive a merge', () => {
     const search = validateReaderSearch({ theme: {}, verdict: ['x'] })
-    expect(Object.keys(search).sort()).toEqual(['claim', 'theme', 'verdict'])
+    expect(Object.keys(search).sort()).toEqual(['claim', 'theme', 'verdict', 'who'])
     expect({ verdict: ['x'], ...search }.verdict).toBeUndefined()
     expect({ theme: {}, ...search }.theme).toBeUndefined()
   })

@@ -7,6 +7,7 @@ import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { facts } from '../../src/content/facts'
 import { figures } from '../../src/content/figures'
+import { mentions } from '../../src/content/mentions'
 import { people } from '../../src/content/people'
 import { sources } from '../../src/content/sources'
 import { speakers } from '../../src/content/speakers'
@@ -49,6 +50,7 @@ describe('scaleContent', () => {
       facts,
       sources,
       people,
+      mentions,
       timeline,
       figures,
     })

@@ -68,3 +68,43 @@ describe('segmentPassage', () => {
     ])
   })
 })
+
+describe('segmentPassage with names', () => {
+  const mention = (id: string, exact: string, extra: Partial<Claim['quote']> = {}) => ({
+    id,
+    personId: 'someone',
+    passageId: 'p',
+    quote: { exact, ...extra },
+  })
+
+  it('marks mentions between claims, in order', () => {
+    const text = 'Ana said the plan works, and Ana smiled.'
+    expect(
+      segmentPassage(
+        text,
+        [claim('c', 'the plan works')],
+        [mention('m2', 'Ana', { prefix: 'and ' }), mention('m1', 'Ana', { suffix: ' said' })],
+      ),
+    ).toEqual([
+      { kind: 'mention', text: 'Ana', mentionId: 'm1' },
+      { kind: 'text', text: ' said ' },
+      { kind: 'claim', text: 'the plan works', claimId: 'c' },
+      { kind: 'text', text: ', and ' },
+      { kind: 'mention', text: 'Ana', mentionId: 'm2' },
+      { kind: 'text', text: ' smiled.' },
+    ])
+  })
+
+  it('never puts a mention inside a claim: the claim keeps its words whole', () => {
+    const text = 'We heard that Ana leads the team.'
+    expect(segmentPassage(text, [claim('c', 'Ana leads the team')], [mention('m', 'Ana')])).toEqual([
+      { kind: 'text', text: 'We heard that ' },
+      { kind: 'claim', text: 'Ana leads the team', claimId: 'c' },
+      { kind: 'text', text: '.' },
+    ])
+  })
+
+  it('leaves an ambiguous mention as text', () => {
+    expect(segmentPassage('Ana and Ana.', [], [mention('m', 'Ana')])).toEqual([{ kind: 'text', text: 'Ana and Ana.' }])
+  })
+})

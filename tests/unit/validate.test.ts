@@ -139,6 +139,8 @@ describe('content validation names the file, the id and the field', () => {
       // So may the timeline; the charts bear on other claims, so none is left.
       for (const event of draft.timeline) event.claimIds = event.claimIds.filter((id) => id === claim.id)
       draft.figures = []
+      // And the name cards.
+      for (const person of draft.people) person.claimIds = person.claimIds?.filter((id) => id === claim.id)
       claim.quote = { exact: 'the', prefix: 'outlined ', suffix: ' government' }
     })
     expect(fixed).toEqual([])
@@ -643,6 +645,104 @@ describe('content validation names the file, the id and the field', () => {
         field: 'takeawayIds.0',
         message: 'no takeaway "no-such-takeaway"',
       }),
+    )
+  })
+})
+
+describe('names in the text (src/content/mentions.ts) are checked at build', () => {
+  const mentionOf = (draft: Everything, id: string) => {
+    const mention = draft.mentions.find((m) => m.id === id)
+    if (!mention) throw new Error(`fixture has no mention ${id}`)
+    return mention
+  }
+
+  it('accepts the shipped mentions: each found exactly once, outside the claims', () => {
+    expect(broken(() => {})).toEqual([])
+  })
+
+  it('rejects a mention not found, or found more than once, in its passage', () => {
+    const errors = broken((draft) => {
+      mentionOf(draft, 'harfuch-tenure').quote = { exact: 'Sheinbaum' }
+      mentionOf(draft, 'united-states-collaboration').quote = { exact: 'the' }
+    })
+    expect(errors).toContainEqual({
+      file: 'src/content/mentions.ts',
+      id: 'harfuch-tenure',
+      field: 'quote.exact',
+      message: 'not found in passage "intensified-efforts" (must be exactly once)',
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'united-states-collaboration', message: expect.stringMatching(/found \d+ times/) }),
+    )
+  })
+
+  it('rejects a mention inside a claim’s words, a missing person and a malformed date', () => {
+    const errors = broken((draft) => {
+      const mention = mentionOf(draft, 'harfuch-white-house')
+      mention.quote = { exact: 'White House' }
+      mention.personId = 'nobody'
+      mention.date = '2023-9'
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'harfuch-white-house', field: 'date', message: 'must be YYYY-MM-DD or YYYY-MM' }),
+    )
+    const valid = broken((draft) => {
+      const mention = mentionOf(draft, 'harfuch-white-house')
+      mention.quote = { exact: 'White House' }
+      mention.personId = 'nobody'
+    })
+    expect(valid).toContainEqual(
+      expect.objectContaining({
+        id: 'harfuch-white-house',
+        field: 'personId',
+        message: expect.stringMatching(/no person "nobody"/),
+      }),
+    )
+    expect(valid).toContainEqual(
+      expect.objectContaining({
+        id: 'harfuch-white-house',
+        field: 'quote.exact',
+        message: expect.stringMatching(/overlaps claim "white-house-role"/),
+      }),
+    )
+  })
+
+  it('rejects two mentions over the same words', () => {
+    const errors = broken((draft) => {
+      draft.mentions.push({ ...mentionOf(draft, 'harfuch-interview'), id: 'again', quote: { exact: 'García Harfuch' } })
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'again', message: 'overlaps mention "harfuch-interview"' }),
+    )
+  })
+
+  it('requires a mention of everyone the article names', () => {
+    const errors = broken((draft) => {
+      draft.mentions = draft.mentions.filter((m) => m.personId !== 'us-government')
+    })
+    expect(errors).toEqual([
+      {
+        file: 'src/content/people.ts',
+        id: 'us-government',
+        field: 'names',
+        message: 'the article names “White House” but no mention marks it',
+      },
+    ])
+  })
+
+  it('rejects a role that ends before it begins, and a card citing an unknown claim', () => {
+    const errors = broken((draft) => {
+      const person = draft.people.find((p) => p.id === 'garcia-harfuch')
+      const role = person?.roles?.[0]
+      if (!person || !role) throw new Error('fixture has no dated role')
+      role.to = '2019-01-01'
+      person.claimIds = ['no-such-claim']
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'garcia-harfuch', field: 'roles.0.to', message: expect.stringMatching(/ends/) }),
+    )
+    expect(errors).toContainEqual(
+      expect.objectContaining({ id: 'garcia-harfuch', field: 'claimIds.0', message: 'no claim "no-such-claim"' }),
     )
   })
 })

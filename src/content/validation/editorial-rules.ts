@@ -4,13 +4,29 @@ import { editorialSchema, personSchema, takeawaySchema } from '../schema'
 import type { Claim, Editorial, Person } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
 
-/** Checks the "Who's who" people against the facts they cite. */
-export function checkPeople(reporter: Reporter, people: readonly Person[], factIds: ReadonlySet<string>): void {
+/** Checks the "Who's who" people against the facts and claims they cite, and their roles' dates. */
+export function checkPeople(
+  reporter: Reporter,
+  people: readonly Person[],
+  factIds: ReadonlySet<string>,
+  claimIds: ReadonlySet<string>,
+): void {
   const file = CONTENT_FILES.people
+  const checkFacts = (id: string, field: string, cited: readonly string[]) =>
+    cited.forEach((factId, f) => {
+      if (!factIds.has(factId)) reporter.report(file, id, `${field}.${f}`, `no fact "${factId}"`)
+    })
   people.forEach((person, i) => {
     if (!reporter.check(file, personSchema, person, `#${i}`)) return
-    person.factIds.forEach((factId, f) => {
-      if (!factIds.has(factId)) reporter.report(file, person.id, `factIds.${f}`, `no fact "${factId}"`)
+    checkFacts(person.id, 'factIds', person.factIds)
+    person.roles?.forEach((role, r) => {
+      checkFacts(person.id, `roles.${r}.factIds`, role.factIds)
+      if (role.to !== undefined && role.to < role.from) {
+        reporter.report(file, person.id, `roles.${r}.to`, `ends (${role.to}) before it begins (${role.from})`)
+      }
+    })
+    person.claimIds?.forEach((claimId, c) => {
+      if (!claimIds.has(claimId)) reporter.report(file, person.id, `claimIds.${c}`, `no claim "${claimId}"`)
     })
   })
   reporter.unique(file, people, 'id', 'person')

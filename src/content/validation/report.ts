@@ -11,6 +11,7 @@ export const CONTENT_FILES = {
   facts: 'src/content/facts.ts',
   sources: 'src/content/sources.ts',
   people: 'src/content/people.ts',
+  mentions: 'src/content/mentions.ts',
   timeline: 'src/content/timeline.ts',
   figures: 'src/content/figures.ts',
   editorial: 'src/content/editorial.ts',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { content } from '../../content'
 import { publication } from '../../content/publication'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
+import { firstMentions } from '../../lib/mentions'
 import { IsoDate } from '../editorial/iso-date'
 import { HeadingAnchor } from './heading-anchor'
 import { PassageView } from './passage-view'
@@ -11,6 +12,10 @@ const noteNumbers = new Map(claimsInOrder(content).map((claim, index) => [claim.
 const minutes = readingMinutes(content.article)
 const claimsByPassage = new Map(allPassages(content.article).map((p) => [p.id, claimsOfPassage(content.claims, p.id)]))
 const noClaims: never[] = []
+const mentionsByPassage = new Map(
+  allPassages(content.article).map((p) => [p.id, content.mentions.filter((mention) => mention.passageId === p.id)]),
+)
+const first = firstMentions(content.article, content.mentions)
 
 type ArticleViewProps = {
   /** Editorial matter between the title and the first section: kept short, so the text starts on the first screen. */
@@ -62,6 +67,8 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
               passage={passage}
               claims={claimsByPassage.get(passage.id) ?? noClaims}
               noteNumbers={noteNumbers}
+              mentions={mentionsByPassage.get(passage.id) ?? noClaims}
+              firstMentions={first}
             />
           ))}
           <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} />

@@ -1,5 +1,7 @@
+import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
+import { whoAnchor } from '../../lib/mentions'
 import { sourcesOfFacts } from '../../lib/notes'
 import { ClaimEndnotes } from '../claims/claim-endnotes'
 import { ClaimRefs } from '../record/claim-refs'
@@ -49,7 +51,7 @@ function PeopleList({ notes }: { notes: NotesBundle }) {
   return (
     <ul className="mt-3 divide-y divide-rule rounded-md border border-rule bg-surface">
       {notes.people.map((person) => (
-        <li key={person.id} className="px-3 py-2">
+        <li key={person.id} id={whoAnchor(person.id)} className="who-entry px-3 py-2">
           <details>
             <summary className="cursor-pointer">
               <strong>{person.name}</strong>
@@ -70,6 +72,13 @@ function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }
       <p className="mt-1 text-xs text-muted">
         <CitedSources sources={sourcesOfFacts(notes, person.factIds)} />
       </p>
+      {content.mentions.some((mention) => mention.personId === person.id) ? (
+        <p className="mt-1">
+          <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
+            Show every mention in the text
+          </a>
+        </p>
+      ) : null}
     </div>
   )
 }

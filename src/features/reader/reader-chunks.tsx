@@ -34,21 +34,23 @@ export function ShortcutsHelp(props: React.ComponentProps<typeof import('../shor
  */
 export function preloadOnIdle(): () => void {
   const loads = [dialogChunk.load, themeWalkChunk.load, loadContextChunk, verdictWalkChunk.load, actionsChunk.load]
-  let handle = 0
-  const idle =
-    typeof window.requestIdleCallback === 'function'
-      ? (run: () => void) => window.requestIdleCallback(run, { timeout: 3000 })
-      : (run: () => void) => window.setTimeout(run, 1500)
-  const cancel =
-    typeof window.cancelIdleCallback === 'function'
-      ? (id: number) => window.cancelIdleCallback(id)
-      : (id: number) => window.clearTimeout(id)
+  let cancel = () => {}
   const next = () => {
     const load = loads.shift()
     if (!load) return
     load().catch(() => {})
-    handle = idle(next)
+    cancel = whenIdle(next)
   }
-  handle = idle(next)
-  return () => cancel(handle)
+  cancel = whenIdle(next)
+  return () => cancel()
+}
+
+/** Runs `run` once the page is idle (at most 3 s from now); returns the function that cancels it. */
+export function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 3000 })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = window.setTimeout(run, 1500)
+  return () => window.clearTimeout(handle)
 }

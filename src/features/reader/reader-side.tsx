@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect } from 'react'
+import { chunkResource } from '../../components/chunk-resource'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
 import type { ThemeId, Verdict } from '../../content/types'
@@ -9,7 +10,7 @@ import { jumpToSection, useSectionTracking } from '../sections-nav/section-track
 import { ThemesPanel } from '../themes/themes-panel'
 import { VerdictsPanel } from '../verdicts/verdicts-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
-import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
+import { ClaimDialog, preloadOnIdle, ShortcutsHelp, whenIdle } from './reader-chunks'
 import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
 import { showThemeLens, showVerdictFilter, useArticleLinks } from './use-article-links'
 import { useOpenClaim } from './use-open-claim'
@@ -22,6 +23,36 @@ const sectionIds = content.article.sections.map((section) => section.id)
 const trackedIds = [...sectionIds, ...EXPLAINER_PARTS.map((part) => part.id)]
 const orderedClaimIds = claimsInOrder(content).map((claim) => claim.id)
 const themeIds = content.themes.map((theme) => theme.id)
+
+// A name's lens and its walk show only once a reader asks for them (?who=), so they load then.
+const whoWalkChunk = chunkResource(() => import('../themes/who-walk'))
+function WhoWalk(props: React.ComponentProps<typeof import('../themes/who-walk').WhoWalk>) {
+  const { WhoWalk: Walk } = whoWalkChunk.read()
+  return <Walk {...props} />
+}
+
+/**
+ * The name cards' listeners, a chunk of their own loaded once the page is idle after hydration,
+ * off the critical path: until they run, a name in the text is a plain link to who's who.
+ */
+function useMentionCards(onShowWho: (personId: string) => void) {
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let stopped = false
+    const cancel = whenIdle(() => {
+      import('./mention-cards')
+        .then(({ startMentionCards }) => {
+          if (!stopped) stop = startMentionCards({ onShowWho })
+        })
+        .catch(() => {})
+    })
+    return () => {
+      stopped = true
+      cancel()
+      stop?.()
+    }
+  }, [onShowWho])
+}
 
 /**
  * The side column (an island): the open claim's context (a bottom sheet on narrow screens), the
@@ -61,7 +92,8 @@ export function ReaderSide() {
   // Leaving the article (another page of the app) leaves a fresh state behind.
   useEffect(() => resetReaderUi, [])
   useSectionTracking(trackedIds)
-  useArticleLinks({ theme: reader.theme, verdict: reader.verdict, claimId, onOpenClaim: openClaim })
+  useArticleLinks({ theme: reader.theme, verdict: reader.verdict, who: reader.who, claimId, onOpenClaim: openClaim })
+  useMentionCards(reader.setWho)
   usePanelFocus('themes')
   useReaderKeys({
     sectionIds,
@@ -97,6 +129,13 @@ export function ReaderSide() {
               Close<span className="sr-only"> themes and verdicts</span>
             </button>
           </div>
+          {reader.who ? (
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={null}>
+                <WhoWalk key={reader.who} personId={reader.who} onClose={() => reader.setWho(undefined)} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
           <VerdictsPanel active={reader.verdict} onSelect={selectVerdict} />
           <aside aria-label="Themes" className="mt-6">
             <ThemesPanel activeTheme={reader.theme} onSelect={selectTheme} />

@@ -38,6 +38,7 @@ export function ReaderTop() {
         unknownTheme={reader.unknownTheme}
         unknownClaim={reader.unknownClaim}
         unknownVerdict={reader.unknownVerdict}
+        unknownWho={reader.unknownWho}
         onDismiss={reader.dismissUnknown}
       />
       {savedPosition ? (

@@ -42,6 +42,24 @@ export function showVerdictFilter(verdict: Verdict | undefined) {
   }
 }
 
+/**
+ * Puts a name's lens on the article: its mentions and the passages that hold them are marked
+ * (data-who-match), and CSS makes them stand out while the rest steps back.
+ */
+function setWhoLens(who: string | undefined) {
+  const article = articleElement()
+  if (!article) return
+  for (const element of article.querySelectorAll('[data-who-match]')) element.removeAttribute('data-who-match')
+  if (!who) {
+    delete article.dataset.activeWho
+    return
+  }
+  article.dataset.activeWho = who
+  for (const element of article.querySelectorAll<HTMLElement>('.mention[data-who], .passage[data-who]')) {
+    if (element.dataset.who?.split(' ').includes(who)) element.setAttribute('data-who-match', '')
+  }
+}
+
 /** A plain left click, which the page may take over (others open tabs and windows as usual). */
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
@@ -49,18 +67,20 @@ const isPlainClick = (event: MouseEvent) =>
 /**
  * Connects the static article to the reader's state, with no React render of the article: its
  * claim links point to their claims' URLs and open the context in place (one listener for all of
- * them), the open claim's link says it is expanded, the theme lens and the verdict filter are one
- * attribute each on the article element (CSS marks the passages and claims), and a section's `#`
+ * them), the open claim's link says it is expanded, the theme lens, the verdict filter and a name's
+ * lens are one attribute each on the article element (CSS marks the passages, claims and names), and a section's `#`
  * link also copies its address.
  */
 export function useArticleLinks({
   theme,
   verdict,
+  who,
   claimId,
   onOpenClaim,
 }: {
   theme: ThemeId | undefined
   verdict: Verdict | undefined
+  who: string | undefined
   claimId: string | undefined
   onOpenClaim: (claimId: string) => void
 }) {
@@ -92,6 +112,7 @@ export function useArticleLinks({
   }, [onOpenClaim])
 
   useEffect(() => setArticleLens(theme), [theme])
+  useEffect(() => setWhoLens(who), [who])
 
   useEffect(() => setVerdictFilter(verdict), [verdict])
 

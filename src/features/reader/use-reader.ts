@@ -10,20 +10,29 @@ export interface ReaderState {
   theme: ThemeId | undefined
   claim: Claim | undefined
   verdict: Verdict | undefined
+  /** The name whose mentions stand out (?who=), one the text marks. */
+  who: string | undefined
   /** A `theme` the URL named that does not exist (shown in a notice, never applied). */
   unknownTheme: string | undefined
   unknownClaim: string | undefined
   unknownVerdict: string | undefined
+  unknownWho: string | undefined
 }
 
 const EMPTY: ReaderState = {
   theme: undefined,
   claim: undefined,
   verdict: undefined,
+  who: undefined,
   unknownTheme: undefined,
   unknownClaim: undefined,
   unknownVerdict: undefined,
+  unknownWho: undefined,
 }
+
+/** Whether the text marks someone of who's who under this id (a URL's ?who=). */
+const isMentionedId = (id: unknown): id is string =>
+  typeof id === 'string' && content.mentions.some((mention) => mention.personId === id)
 
 /**
  * The reader's URL state (theme lens, verdict filter, open claim) and the actions that change it. Until hydration
@@ -39,15 +48,18 @@ export function useReader() {
     const theme = isThemeId(search.theme) ? search.theme : undefined
     const claim = search.claim === undefined ? undefined : content.claims.find((c) => c.id === search.claim)
     const verdict = isVerdict(search.verdict) ? search.verdict : undefined
+    const who = isMentionedId(search.who) ? search.who : undefined
     return {
       theme,
       claim,
       verdict,
+      who,
       unknownTheme: search.theme !== undefined && !theme ? search.theme : undefined,
       unknownClaim: search.claim !== undefined && !claim ? search.claim : undefined,
       unknownVerdict: search.verdict !== undefined && !verdict ? search.verdict : undefined,
+      unknownWho: search.who !== undefined && !who ? search.who : undefined,
     }
-  }, [hydrated, search.theme, search.claim, search.verdict])
+  }, [hydrated, search.theme, search.claim, search.verdict, search.who])
 
   const setTheme = useCallback(
     (theme: ThemeId | undefined) => navigate({ search: (old) => ({ ...old, theme }), resetScroll: false }),
@@ -55,6 +67,10 @@ export function useReader() {
   )
   const setVerdict = useCallback(
     (verdict: Verdict | undefined) => navigate({ search: (old) => ({ ...old, verdict }), resetScroll: false }),
+    [navigate],
+  )
+  const setWho = useCallback(
+    (who: string | undefined) => navigate({ search: (old) => ({ ...old, who }), resetScroll: false }),
     [navigate],
   )
   const openClaim = useCallback(
@@ -72,11 +88,12 @@ export function useReader() {
           theme: isThemeId(old.theme) ? old.theme : undefined,
           claim: content.claims.some((c) => c.id === old.claim) ? old.claim : undefined,
           verdict: isVerdict(old.verdict) ? old.verdict : undefined,
+          who: isMentionedId(old.who) ? old.who : undefined,
         }),
         replace: true,
         resetScroll: false,
       }),
     [navigate],
   )
-  return { ...state, setTheme, setVerdict, openClaim, closeClaim, dismissUnknown }
+  return { ...state, setTheme, setVerdict, setWho, openClaim, closeClaim, dismissUnknown }
 }
