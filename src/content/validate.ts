@@ -3,9 +3,6 @@
 // that agree with each other and with the corrections log). The
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
-import { corrections as shippedCorrections } from './corrections'
-import { editorial as shippedEditorial } from './editorial'
-import { publication as shippedPublication } from './publication'
 import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from './types'
 import { checkArticle, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
@@ -18,12 +15,9 @@ import { Reporter } from './validation/report'
 export type { ContentError, ContentFile } from './validation/report'
 export { CONTENT_FILES, formatContentError } from './validation/report'
 
-/**
- * Everything validation reads. `editorial`, `corrections` and `publication` default to the shipped
- * files, so callers that do not pass them (the prerender entry) still check them; tests pass broken ones.
- */
-type Everything = ContentBundle &
-  NotesBundle & { editorial?: Editorial; corrections?: CorrectionEntry[]; publication?: Publication }
+/** Everything validation reads: the whole content of one article. */
+export type Everything = ContentBundle &
+  NotesBundle & { editorial: Editorial; corrections: CorrectionEntry[]; publication: Publication }
 
 /** Validates the whole content model and returns every error found (none means valid). */
 export function validateContent(content: Everything) {
@@ -36,9 +30,9 @@ export function validateContent(content: Everything) {
   checkPeople(reporter, content.people, factIds)
   checkTimeline(reporter, content.timeline, factIds, claimIds)
   checkFigures(reporter, content.figures, content.facts, claimIds)
-  checkEditorial(reporter, content.editorial ?? shippedEditorial, content.claims)
-  const publication = checkPublication(reporter, content.publication ?? shippedPublication)
+  checkEditorial(reporter, content.editorial, content.claims)
+  const publication = checkPublication(reporter, content.publication)
   checkNoteDates(reporter, content.notes, publication)
-  checkCorrections(reporter, content.corrections ?? shippedCorrections, content.notes, claimIds, publication)
+  checkCorrections(reporter, content.corrections, content.notes, claimIds, publication)
   return reporter.errors
 }

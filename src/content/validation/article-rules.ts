@@ -28,6 +28,6 @@ export function checkThemes(reporter: Reporter, themes: readonly Theme[]): void 
   })
   const themeIds = reporter.unique(CONTENT_FILES.themes, themes, 'id', 'theme')
   for (const id of THEME_IDS) {
-    if (!themeIds.has(id)) reporter.report(CONTENT_FILES.themes, id, 'id', 'theme is missing')
+    if (!themeIds.has(id)) reporter.report(CONTENT_FILES.themes, id, 'id', 'theme is missing', 'missing-theme')
   }
 }

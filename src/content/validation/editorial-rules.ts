@@ -10,7 +10,8 @@ export function checkPeople(reporter: Reporter, people: readonly Person[], factI
   people.forEach((person, i) => {
     if (!reporter.check(file, personSchema, person, `#${i}`)) return
     person.factIds.forEach((factId, f) => {
-      if (!factIds.has(factId)) reporter.report(file, person.id, `factIds.${f}`, `no fact "${factId}"`)
+      if (!factIds.has(factId))
+        reporter.report(file, person.id, `factIds.${f}`, `no fact "${factId}"`, 'unknown-reference')
     })
   })
   reporter.unique(file, people, 'id', 'person')
@@ -25,21 +26,36 @@ export function checkEditorial(reporter: Reporter, editorial: Editorial, claims:
   editorial.note.corrections.forEach((correction, c) => {
     const field = `note.corrections.${c}.claimId`
     const verdict = verdictOf.get(correction.claimId)
-    if (verdict === undefined) reporter.report(file, 'note', field, `no claim "${correction.claimId}"`)
+    if (verdict === undefined)
+      reporter.report(file, 'note', field, `no claim "${correction.claimId}"`, 'unknown-reference')
     else if (verdict !== 'contradicted')
-      reporter.report(file, 'note', field, `claim "${correction.claimId}" is ${verdict}, not contradicted`)
-    if (corrected.has(correction.claimId)) reporter.report(file, 'note', field, 'claim named twice')
+      reporter.report(
+        file,
+        'note',
+        field,
+        `claim "${correction.claimId}" is ${verdict}, not contradicted`,
+        'editors-note-verdict',
+      )
+    if (corrected.has(correction.claimId))
+      reporter.report(file, 'note', field, 'claim named twice', 'duplicate-reference')
     corrected.add(correction.claimId)
   })
   for (const [claimId, verdict] of verdictOf) {
     if (verdict === 'contradicted' && !corrected.has(claimId)) {
-      reporter.report(file, 'note', 'note.corrections', `contradicted claim "${claimId}" is not named`)
+      reporter.report(
+        file,
+        'note',
+        'note.corrections',
+        `contradicted claim "${claimId}" is not named`,
+        'editors-note-missing-claim',
+      )
     }
   }
   editorial.takeaways.forEach((takeaway, i) => {
     if (!reporter.check(file, takeawaySchema, takeaway, `takeaways[${i}]`)) return
     takeaway.claimIds.forEach((claimId, c) => {
-      if (!verdictOf.has(claimId)) reporter.report(file, takeaway.id, `claimIds.${c}`, `no claim "${claimId}"`)
+      if (!verdictOf.has(claimId))
+        reporter.report(file, takeaway.id, `claimIds.${c}`, `no claim "${claimId}"`, 'unknown-reference')
     })
   })
   reporter.unique(file, editorial.takeaways, 'id', 'takeaway')
