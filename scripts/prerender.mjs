@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build step 3 of 3 (after the client and server builds): validates the content, renders every
+// Build step 3 of 3 (after the client and server builds, which validate the content): renders every
 // route to static HTML inside index.html's shell, inlines the CSS, adds each page's meta tags and
 // Content-Security-Policy, and writes `_headers` for static hosts and `vite preview`.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -34,13 +34,6 @@ try {
 const serverEntry = join(outDir, 'server', 'entry-server.js')
 if (!existsSync(serverEntry)) fail(`${serverEntry} is missing; run the client and server builds first`)
 const server = await import(pathToFileURL(serverEntry).href)
-
-const errors = server.contentErrors()
-if (errors.length > 0) {
-  console.error(`Content is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):`)
-  for (const line of errors) console.error(`  ${line}`)
-  process.exit(1)
-}
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />']) {

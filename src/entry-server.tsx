@@ -2,16 +2,9 @@
 // documented SSR API: createRequestHandler + defaultRenderHandler. Nothing internal is used.
 import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
 import { content } from './content'
-import { notesBundle } from './content/notes'
-import { formatContentError, validateContent } from './content/validate'
 import { loadNotes } from './features/claims/notes-resource'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
 import { createAppRouter } from './router'
-
-/** Every content error, formatted one per line (empty when the content is valid). */
-export function contentErrors(): string[] {
-  return validateContent({ ...content, ...notesBundle }).map(formatContentError)
-}
 
 /** Renders one URL to its app HTML (the markup that goes inside #root) and HTTP status. */
 export async function render(url: string): Promise<{ html: string; status: number }> {

@@ -170,7 +170,8 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   const wholeFile = (key: keyof typeof CONTENT_FILES & string, ids: string[]) => {
     const yaml = yamlFiles[key]
     if (!yaml) return
-    for (const id of ids) register(CONTENT_FILES[key], id, YAML_FILES[key] ?? '', (field) => yaml.locate(yaml.doc.contents, field))
+    for (const id of ids)
+      register(CONTENT_FILES[key], id, YAML_FILES[key] ?? '', (field) => yaml.locate(yaml.doc.contents, field))
   }
   const themeEntries = listFile('themes')
   // A theme's colours are style, not part of the content model: they become CSS custom properties.
@@ -186,7 +187,12 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
         if (typeof value !== 'string' || !/^#[0-9a-f]{6}$/i.test(value)) {
           const yaml = yamlFiles.themes
           const at = yaml?.locate(yaml.doc.getIn([i], true), `colour.${scheme}.${part}`) ?? { line: 1, column: 1 }
-          problem(YAML_FILES.themes ?? '', at, `colour.${scheme}.${part} must be a colour written #rrggbb; got ${JSON.stringify(value)}`, 'theme-colour')
+          problem(
+            YAML_FILES.themes ?? '',
+            at,
+            `colour.${scheme}.${part} must be a colour written #rrggbb; got ${JSON.stringify(value)}`,
+            'theme-colour',
+          )
         }
       }
     }
@@ -203,14 +209,21 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   wholeFile('editorial', ['note'])
   takeaways.forEach((_, i) => {
     const yaml = yamlFiles.editorial
-    if (yaml) register(CONTENT_FILES.editorial, `takeaways[${i}]`, YAML_FILES.editorial ?? '', (field) => yaml.locate(yaml.doc.getIn(['takeaways', i], true), field))
+    if (yaml)
+      register(CONTENT_FILES.editorial, `takeaways[${i}]`, YAML_FILES.editorial ?? '', (field) =>
+        yaml.locate(yaml.doc.getIn(['takeaways', i], true), field),
+      )
   })
   wholeFile('publication', ['publication'])
   wholeFile('verdicts', ['verdicts'])
 
   // article.md: front matter, the title, sections as `## Title {#id}` and passages as a
   // `<!-- passage ... -->` note (YAML) followed by the paragraph.
-  const article = readArticle(read('article.md'), (at, message, rule) => problem('article.md', at, message, rule), yamlOf)
+  const article = readArticle(
+    read('article.md'),
+    (at, message, rule) => problem('article.md', at, message, rule),
+    yamlOf,
+  )
   for (const entry of article.located) register(CONTENT_FILES.article, entry.id, 'article.md', entry.locate)
 
   // claims/<id>.md, in the order article.md lists them.
@@ -223,16 +236,31 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     : []
   for (const id of claimFiles) {
     if (!article.claimOrder.includes(id)) {
-      problem(`claims/${id}.md`, { line: 1, column: 1 }, `claim "${id}" is not listed under claims in article.md`, 'unlisted-claim')
+      problem(
+        `claims/${id}.md`,
+        { line: 1, column: 1 },
+        `claim "${id}" is not listed under claims in article.md`,
+        'unlisted-claim',
+      )
     }
   }
   article.claimOrder.forEach((id, i) => {
     const file = `claims/${id}.md`
     if (!claimFiles.includes(id)) {
-      problem('article.md', article.claimListed(i), `claims lists "${id}", but there is no ${file}`, 'missing-claim-file')
+      problem(
+        'article.md',
+        article.claimListed(i),
+        `claims lists "${id}", but there is no ${file}`,
+        'missing-claim-file',
+      )
       return
     }
-    const claim = readClaim(id, read(file), (at, message, rule) => problem(file, at, message, rule), (text, line) => yamlOf(file, text, line))
+    const claim = readClaim(
+      id,
+      read(file),
+      (at, message, rule) => problem(file, at, message, rule),
+      (text, line) => yamlOf(file, text, line),
+    )
     if (!claim) return
     claims.push(claim.claim)
     notes.push(claim.note)
@@ -279,7 +307,9 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
 /** The error in an editor's words: the field, then what is wrong with it. */
 function editorMessage(error: ContentError): string {
   if (error.field === '(item)') return error.message
-  return /^(must|is|needs) /.test(error.message) ? `${error.field} ${error.message}` : `${error.field}: ${error.message}`
+  return /^(must|is|needs) /.test(error.message)
+    ? `${error.field} ${error.message}`
+    : `${error.field}: ${error.message}`
 }
 
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
@@ -342,7 +372,8 @@ function readArticle(text: string | undefined, report: Report, yamlOf: YamlOf) {
       const passage = { id, text: raw, ...meta }
       passages.push(passage)
       const { yaml: passageYaml, node: metaNode } = pending
-      const locate: Locate = (field) => (field === 'text' ? at : passageYaml.locate(metaNode, field === '(item)' ? 'id' : field))
+      const locate: Locate = (field) =>
+        field === 'text' ? at : passageYaml.locate(metaNode, field === '(item)' ? 'id' : field)
       const s = sections.length - 1
       if (typeof id === 'string') located.push({ id, locate })
       located.push({ id: `sections[${s}].passages[${passages.length - 1}]`, locate })
@@ -353,16 +384,23 @@ function readArticle(text: string | undefined, report: Report, yamlOf: YamlOf) {
       report(at, `only the title, section headings and passages belong here (found ${node.type})`, 'article-structure')
     }
   }
-  if (title === undefined) report({ line: front.bodyLine + 1, column: 1 }, 'the article needs a title: a line "# Title"', 'article-structure')
+  if (title === undefined)
+    report({ line: front.bodyLine + 1, column: 1 }, 'the article needs a title: a line "# Title"', 'article-structure')
   located.push({
     id: 'article',
-    locate: (field) => (field === 'title' ? titleAt : field === 'sections' ? titleAt : yaml.locate(yaml.doc.contents, field)),
+    locate: (field) =>
+      field === 'title' ? titleAt : field === 'sections' ? titleAt : yaml.locate(yaml.doc.contents, field),
   })
   return { value: { title, ...meta, sections }, claimOrder, claimListed, located }
 }
 
 /** Reads claims/<id>.md: front matter (the claim and its note) and the note's prose sections. */
-function readClaim(id: string, text: string | undefined, report: Report, yamlOf: (text: string, line: number) => YamlText) {
+function readClaim(
+  id: string,
+  text: string | undefined,
+  report: Report,
+  yamlOf: (text: string, line: number) => YamlText,
+) {
   if (text === undefined) return undefined
   const front = frontMatter(text)
   if (!front) {
@@ -388,7 +426,11 @@ function readClaim(id: string, text: string | undefined, report: Report, yamlOf:
     } else if (node.type === 'paragraph' && current !== undefined) {
       prose[current] = prose[current] === undefined ? raw : `${prose[current]}\n\n${raw}`
     } else {
-      report(at, `only "## ${Object.values(NOTE_PROSE).join('" and "## ')}" sections with paragraphs belong here`, 'claim-structure')
+      report(
+        at,
+        `only "## ${Object.values(NOTE_PROSE).join('" and "## ')}" sections with paragraphs belong here`,
+        'claim-structure',
+      )
     }
   }
   const claim: Record<string, unknown> = { id }

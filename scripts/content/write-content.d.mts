@@ -5,3 +5,4 @@ export function articleMarkdown(article: unknown, claimOrder: string[]): string
 export function claimMarkdown(claim: unknown, note: unknown): string
 export function contentFiles(content: Record<string, unknown>): Record<string, string>
 export function writeContentFolder(dir: string, files: Record<string, string>): void
+export function contentFromModules(modules: Record<string, unknown>): Record<string, unknown>

@@ -122,3 +122,24 @@ export function writeContentFolder(dir, files) {
     writeFileSync(join(dir, path), text)
   }
 }
+
+/** The writer's shape from the modules the loader serves (load-content.ts), e.g. to write a variant. */
+export function contentFromModules(modules) {
+  const colourOf = new Map(modules.themeColours.map((entry) => [entry.id, entry.colour]))
+  return {
+    article: modules.article,
+    claims: modules.claims,
+    claimNotes: modules.claimNotes,
+    themes: modules.themes.map((theme) => ({ ...theme, colour: colourOf.get(theme.id) })),
+    speakers: modules.speakers,
+    people: modules.people,
+    facts: modules.facts,
+    sources: modules.sources,
+    timeline: { events: modules.timeline, spans: modules.timelineSpans, callouts: modules.timelineCallouts },
+    figures: modules.figures,
+    editorial: modules.editorial,
+    corrections: modules.corrections,
+    publication: modules.publication,
+    verdicts: modules.verdictScale,
+  }
+}

@@ -38,7 +38,15 @@ const MODULES = {
   'verdict-labels.ts': ['verdictLabels'],
 }
 /** Code, not content: the model, its schema and rules, and the modules that only gather others. */
-const CODE = new Set(['types.ts', 'schema.ts', 'validate.ts', 'quote.ts', 'index.ts', 'notes.ts', 'virtual-content.d.ts'])
+const CODE = new Set([
+  'types.ts',
+  'schema.ts',
+  'validate.ts',
+  'quote.ts',
+  'index.ts',
+  'notes.ts',
+  'virtual-content.d.ts',
+])
 
 const fail = (message) => {
   console.error(`ts-to-content: ${message}`)
@@ -48,7 +56,8 @@ const fail = (message) => {
 const { values: args } = parseArgs({
   options: { from: { type: 'string' }, ref: { type: 'string' }, styles: { type: 'string' }, to: { type: 'string' } },
 })
-if (!args.to || (!args.from && !args.ref)) fail('usage: --to <content folder> and either --ref <git ref> or --from <folder>')
+if (!args.to || (!args.from && !args.ref))
+  fail('usage: --to <content folder> and either --ref <git ref> or --from <folder>')
 const target = resolve(args.to)
 
 let from = args.from && resolve(args.from)
@@ -115,7 +124,8 @@ try {
     await runnerImport(resolve('scripts/content/load-content.ts'), { configFile: false, logLevel: 'silent' })
   ).module
   const back = loadContent(target)
-  if (back.problems.length > 0) fail(`the converted content does not pass:\n${back.problems.map(formatProblem).join('\n')}`)
+  if (back.problems.length > 0)
+    fail(`the converted content does not pass:\n${back.problems.map(formatProblem).join('\n')}`)
   const expected = { ...loaded, themes: loaded.themes.map(({ colour, ...theme }) => theme) }
   for (const [key, value] of Object.entries(expected)) {
     const got = key === 'themes' ? back.modules.themes.map(({ colour, ...theme }) => theme) : back.modules[key]
@@ -149,13 +159,19 @@ function firstDifference(a, b, path) {
 function themeColours(stylesPath, themesYaml) {
   const colours = {}
   if (existsSync(themesYaml)) {
-    for (const theme of parse(readFileSync(themesYaml, 'utf8')) ?? []) if (theme?.colour) colours[theme.id] = theme.colour
+    for (const theme of parse(readFileSync(themesYaml, 'utf8')) ?? [])
+      if (theme?.colour) colours[theme.id] = theme.colour
   }
   if (!stylesPath || !existsSync(stylesPath)) return colours
   const css = readFileSync(stylesPath, 'utf8')
   const blocks = [...css.matchAll(/:root[^{]*\{([^}]*)\}/g)].map((match) => match[1])
   const tokens = (block) =>
-    Object.fromEntries([...(block ?? '').matchAll(/--theme-([a-z0-9-]+?)(-tint)?:\s*([^;]+);/g)].map((m) => [`${m[1]}${m[2] ?? ''}`, m[3].trim()]))
+    Object.fromEntries(
+      [...(block ?? '').matchAll(/--theme-([a-z0-9-]+?)(-tint)?:\s*([^;]+);/g)].map((m) => [
+        `${m[1]}${m[2] ?? ''}`,
+        m[3].trim(),
+      ]),
+    )
   const light = tokens(blocks[0])
   const dark = tokens(blocks[1])
   for (const key of Object.keys(light)) {

@@ -1,46 +1,6 @@
+// The "Who's who" card: people.yaml in the article's content folder,
+// parsed and checked at build (scripts/content/load-content.ts) and served as plain data.
+import data from 'virtual:content/people'
 import type { Person } from './types'
 
-// The "Who's who" card: the people and bodies the article names or implies. Each description is
-// ours and says only what its facts say. Lazy with the claim context (notes.ts).
-export const people: Person[] = [
-  {
-    id: 'garcia-harfuch',
-    name: 'Omar García Harfuch',
-    role: 'Mexico’s Secretary of Security and Citizen Protection since 1 October 2024',
-    description:
-      'Born in Cuernavaca in 1982, he joined the Federal Police in 2008 and led the federal prosecutor’s Criminal Investigation Agency from 2016. He ran Mexico City’s security ministry from 2019 until he resigned in September 2023 to join Sheinbaum’s campaign. In June 2020 he survived an ambush in Mexico City that he blamed on the Jalisco New Generation Cartel.',
-    factIds: ['A5', 'A1', 'A2', 'A4'],
-  },
-  {
-    id: 'sheinbaum',
-    name: 'Claudia Sheinbaum',
-    role: 'President of Mexico',
-    description:
-      'García Harfuch has served in her government since 1 October 2024, after leaving his Mexico City post in 2023 for her campaign. In September 2025 she met U.S. Secretary of State Marco Rubio, after which the two governments set up a high-level security group.',
-    factIds: ['A1', 'A2', 'B7'],
-  },
-  {
-    id: 'sspc',
-    name: 'Secretariat of Security and Citizen Protection (SSPC)',
-    role: 'The federal security ministry García Harfuch heads',
-    description:
-      'Its own budget fell 36.2% in 2025, partly because the National Guard moved to the Defense Ministry, and the 2026 proposal lowers it again. Spending across the whole security sector, of which it is one part, is proposed 0.7% higher for 2026.',
-    factIds: ['A1', 'F1', 'F2'],
-  },
-  {
-    id: 'national-guard',
-    name: 'National Guard',
-    role: 'A Mexican security force under the Defense Ministry (SEDENA) since 1 October 2024',
-    description:
-      'A constitutional reform moved it to the Defense Ministry. Consolidating it is one of the four axes of the October 2024 security strategy, and in February 2025 Mexico agreed to deploy 10,000 of its troops to the northern border.',
-    factIds: ['E2', 'E1', 'B2'],
-  },
-  {
-    id: 'us-government',
-    name: 'The U.S. government (“the White House”)',
-    role: 'Mexico’s partner against the cartels, and a source of pressure on it',
-    description:
-      'In February 2025 it paused threatened 25% tariffs for a month when Mexico agreed to deploy 10,000 National Guard troops to the border, and it listed six Mexican cartels as terrorist organizations. Under the current Mexican government, 92 cartel figures have been sent to the United States.',
-    factIds: ['B2', 'B3', 'B6'],
-  },
-]
+export const people = data as Person[]

@@ -1,6 +1,6 @@
+// When the explainer was published and last changed: publication.yaml in the article's content folder,
+// parsed and checked at build (scripts/content/load-content.ts) and served as plain data.
+import data from 'virtual:content/publication'
 import type { Publication } from './types'
 
-// When this explainer was first published and last changed. The page shows both under the title
-// and the NewsArticle JSON-LD carries them; validation holds every check and correction to them.
-// Tiny on purpose: the article view ships it in the initial JavaScript.
-export const publication: Publication = { published: '2026-11-28', updated: '2026-11-29' }
+export const publication = data as Publication

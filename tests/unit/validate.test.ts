@@ -36,8 +36,14 @@ const noteOf = (draft: Everything, claimId: string) => {
 describe('content validation names the file, the id and the field', () => {
   it('formats an error as one line', () => {
     expect(
-      formatContentError({ file: 'src/content/claims.ts', id: 'x', field: 'quote.exact', message: 'not found' }),
-    ).toBe('src/content/claims.ts: id "x", field "quote.exact": not found')
+      formatContentError({
+        file: 'claims/',
+        id: 'x',
+        field: 'quote.exact',
+        message: 'not found',
+        rule: 'quote-anchor',
+      }),
+    ).toBe('claims/: id "x", field "quote.exact": not found (quote-anchor)')
   })
 
   it('rejects a duplicate passage id', () => {
@@ -45,9 +51,7 @@ describe('content validation names the file, the id and the field', () => {
       const second = draft.article.sections[0]?.passages[1]
       if (second) second.id = firstPassage(draft).id
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/article.ts', id: 'interview-outline', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'article.md', id: 'interview-outline', field: 'id' }))
   })
 
   it('rejects a section id that collides with a passage id', () => {
@@ -63,9 +67,7 @@ describe('content validation names the file, the id and the field', () => {
       const second = draft.claims[1]
       if (second) second.id = firstClaim(draft).id
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'id' }))
   })
 
   it('rejects a passage without a theme', () => {
@@ -73,7 +75,7 @@ describe('content validation names the file, the id and the field', () => {
       firstPassage(draft).themes = []
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/article.ts', id: 'interview-outline', field: 'themes' }),
+      expect.objectContaining({ file: 'article.md', id: 'interview-outline', field: 'themes' }),
     )
   })
 
@@ -82,7 +84,7 @@ describe('content validation names the file, the id and the field', () => {
       ;(firstClaim(draft).themes as string[]) = ['economy']
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'themes.0' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'themes.0' }),
     )
   })
 
@@ -90,9 +92,7 @@ describe('content validation names the file, the id and the field', () => {
     const errors = broken((draft) => {
       draft.themes = draft.themes.filter((theme) => theme.id !== 'cooperation')
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/themes.ts', id: 'cooperation', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'themes.yaml', id: 'cooperation', field: 'id' }))
   })
 
   it('rejects a claim whose passage does not exist', () => {
@@ -100,7 +100,7 @@ describe('content validation names the file, the id and the field', () => {
       firstClaim(draft).passageId = 'no-such-passage'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'passageId' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'passageId' }),
     )
   })
 
@@ -157,7 +157,7 @@ describe('content validation names the file, the id and the field', () => {
       if (note) note.related = ['nobody', 'nyt-interview-date']
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'related.0' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'related.0' }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -174,8 +174,8 @@ describe('content validation names the file, the id and the field', () => {
       const note = draft.notes[0]
       if (note) (note as { kind: string }).kind = 'rumour'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claims.ts', field: 'verdict' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'kind' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'verdict' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'kind' }))
   })
 
   it('rejects a field the model does not know, and an empty required text', () => {
@@ -184,7 +184,7 @@ describe('content validation names the file, the id and the field', () => {
       firstPassage(draft).text = '  '
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ id: 'nyt-interview-date', message: expect.stringMatching(/colour/) }),
+      expect.objectContaining({ id: 'nyt-interview-date', field: 'colour', rule: 'unknown-field' }),
     )
     expect(errors).toContainEqual(expect.objectContaining({ id: 'interview-outline', field: 'text' }))
   })
@@ -195,11 +195,9 @@ describe('content validation names the file, the id and the field', () => {
       draft.notes.push({ ...(draft.notes[0] as (typeof draft.notes)[number]), claimId: 'ghost-claim' })
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'claimId' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'claimId' }),
     )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'ghost-claim', field: 'claimId' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'ghost-claim', field: 'claimId' }))
   })
 
   it('rejects a note whose speaker or fact does not exist', () => {
@@ -210,8 +208,8 @@ describe('content validation names the file, the id and the field', () => {
         note.factIds = ['Z9']
       }
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'speakerId' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'factIds.0' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'speakerId' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'factIds.0' }))
   })
 
   it('rejects a fact citing an unknown source, and a source without an https link', () => {
@@ -221,8 +219,8 @@ describe('content validation names the file, the id and the field', () => {
       const source = draft.sources[0]
       if (source) source.url = 'http://example.com/insecure'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/facts.ts', field: 'sourceIds.0' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'url' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'facts.yaml', field: 'sourceIds.0' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'url' }))
   })
 
   it('rejects a duplicate source id and a malformed date', () => {
@@ -231,8 +229,8 @@ describe('content validation names the file, the id and the field', () => {
       if (first && second) second.id = first.id
       if (first) first.date = '19 December 2025'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'id' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'id' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'date' }))
   })
 
   it('rejects a claim theme that its passage does not carry', () => {
@@ -242,7 +240,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claims.ts',
+        file: 'claims/',
         id: 'nyt-interview-date',
         field: 'themes.1',
         message: expect.stringMatching(/does not carry theme "community-impact"/),
@@ -258,7 +256,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'nyt-interview-date',
         field: 'factIds',
         message: expect.stringMatching(/https link/),
@@ -271,9 +269,7 @@ describe('content validation names the file, the id and the field', () => {
       const first = draft.sources[0]
       if (first) draft.sources.push({ ...first, id: 'the-same-again', title: 'Another headline' })
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/sources.ts', id: 'the-same-again', field: 'url' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 'the-same-again', field: 'url' }))
   })
 
   it('accepts "undated" as a source date but no other word', () => {
@@ -286,7 +282,7 @@ describe('content validation names the file, the id and the field', () => {
       const first = draft.sources[0]
       if (first) first.date = 'recently'
     })
-    expect(wordy).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+    expect(wordy).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'date' }))
   })
 
   it('rejects a who’s-who entry resting on an unknown fact, and a duplicate entry', () => {
@@ -296,11 +292,9 @@ describe('content validation names the file, the id and the field', () => {
       if (first && second) second.id = first.id
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'factIds.0' }),
+      expect.objectContaining({ file: 'people.yaml', id: 'garcia-harfuch', field: 'factIds.0' }),
     )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'people.yaml', id: 'garcia-harfuch', field: 'id' }))
   })
 
   it('rejects a takeaway resting on an unknown claim, and fewer than three takeaways', () => {
@@ -309,12 +303,12 @@ describe('content validation names the file, the id and the field', () => {
       if (first) first.claimIds = ['no-such-claim']
     })
     expect(unknown).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', id: 'wrong-date', field: 'claimIds.0' }),
+      expect.objectContaining({ file: 'editorial.yaml', id: 'wrong-date', field: 'claimIds.0' }),
     )
     const few = broken((draft) => {
       draft.editorial.takeaways = draft.editorial.takeaways.slice(0, 2)
     })
-    expect(few).toContainEqual(expect.objectContaining({ file: 'src/content/editorial.ts', field: 'takeaways' }))
+    expect(few).toContainEqual(expect.objectContaining({ file: 'editorial.yaml', field: 'takeaways' }))
   })
 
   it('rejects an editor’s note that names a claim the record does not contradict, or leaves one out', () => {
@@ -323,28 +317,28 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/editorial.ts',
+        file: 'editorial.yaml',
         field: 'note.corrections.0.claimId',
         message: expect.stringMatching(/partly-supported, not contradicted/),
       }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/editorial.ts',
+        file: 'editorial.yaml',
         field: 'note.corrections',
         message: expect.stringMatching(/"nyt-interview-date" is not named/),
       }),
     )
   })
 
-  it('checks the shipped editorial layer when the caller passes none', () => {
-    const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
+  it('checks the editorial layer against the claims that remain', () => {
+    const rest = structuredClone({ ...content, ...notesBundle, editorial, corrections, publication })
     const gone = 'nyt-interview-date'
     const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== gone) }
     withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== gone)
     for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== gone)
     expect(validateContent(withoutClaims)).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.0.claimId' }),
+      expect.objectContaining({ file: 'editorial.yaml', field: 'note.corrections.0.claimId' }),
     )
   })
   it('rejects a note without a ruling, and a ruling that repeats “Our ruling” or is not a sentence', () => {
@@ -354,7 +348,7 @@ describe('content validation names the file, the id and the field', () => {
       noteOf(draft, 'leader-captures').ruling = 'In part'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'ruling' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'ruling' }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -377,16 +371,14 @@ describe('content validation names the file, the id and the field', () => {
       draft.publication.published = '2026/11/28'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'checked' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'checked' }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'leader-captures', field: 'updated' }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'corrections.yaml', id: corrections[0]?.id, field: 'date' }),
     )
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'leader-captures', field: 'updated' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/corrections.ts', id: corrections[0]?.id, field: 'date' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'published' }),
+      expect.objectContaining({ file: 'publication.yaml', id: 'publication', field: 'published' }),
     )
   })
 
@@ -397,7 +389,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'leader-captures',
         field: 'updated',
         message: '2026-11-27 is before the check on 2026-11-28',
@@ -417,7 +409,7 @@ describe('content validation names the file, the id and the field', () => {
       draft.publication.updated = '2026-11-27'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'updated' }),
+      expect.objectContaining({ file: 'publication.yaml', id: 'publication', field: 'updated' }),
     )
   })
 
@@ -428,7 +420,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         id: corrections[0]?.id,
         field: 'claimIds.0',
         message: 'no claim "no-such-claim"',
@@ -442,10 +434,10 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'leader-captures',
         field: 'updated',
-        message: expect.stringMatching(/no entry of src\/content\/corrections\.ts dated 2026-11-29 names this claim/),
+        message: expect.stringMatching(/no entry of corrections\.yaml dated 2026-11-29 names this claim/),
       }),
     )
   })
@@ -457,7 +449,7 @@ describe('content validation names the file, the id and the field', () => {
     const entry = corrections.find((c) => c.claimIds.includes('leader-captures'))
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         id: entry?.id,
         message: expect.stringMatching(
           /"leader-captures" changed on 2026-11-29, but its note .* has no "updated" date/,
@@ -481,12 +473,12 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         field: 'date',
         message: expect.stringMatching(/newer than .* above it \(newest first\)/),
       }),
     )
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/corrections.ts', field: 'id' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'corrections.yaml', field: 'id' }))
     expect(errors).toContainEqual(
       expect.objectContaining({
         id: 'from-before',
@@ -513,14 +505,10 @@ describe('content validation names the file, the id and the field', () => {
       first.claimIds = ['no-such-claim']
     })
     const [first, second, third] = notesBundle.timeline
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'timeline.yaml', id: second?.id, field: 'date' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'timeline.yaml', id: third?.id, field: 'factIds' }))
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: second?.id, field: 'date' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: third?.id, field: 'factIds' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: first?.id, field: 'claimIds.0' }),
+      expect.objectContaining({ file: 'timeline.yaml', id: first?.id, field: 'claimIds.0' }),
     )
   })
 
@@ -532,7 +520,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/timeline.ts',
+        file: 'timeline.yaml',
         field: 'date',
         message: 'must be YYYY-MM-DD or YYYY-MM',
       }),
@@ -547,7 +535,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/figures.ts',
+        file: 'figures.yaml',
         id: notesBundle.figures[0]?.id,
         field: 'values.0.value',
         message: expect.stringMatching(/is not in fact/),
