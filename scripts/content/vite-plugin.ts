@@ -1,9 +1,10 @@
 // Serves one article's content folder to the app as virtual modules of plain data
 // (`virtual:content/<name>`, each `export default <JSON>`), so no Markdown or YAML parser and no
-// schema reaches the browser, and `virtual:content/themes.css` with each theme's colours.
+// schema reaches the browser; and writes the themes' colours as CSS (src/styles/themes.gen.css).
 // A build stops on the first look with every error listed; the dev server shows them in its error
 // overlay with file and line, and reloads the page when a content file changes.
-import { resolve, sep } from 'node:path'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 import { type Plugin, runnerImport, type ViteDevServer } from 'vite'
 import type { ContentProblem, LoadedContent } from './load-content.ts'
 
@@ -21,23 +22,40 @@ const formatProblem = (problem: ContentProblem) =>
   `${problem.path}:${problem.line}:${problem.column}: ${problem.message} (${problem.rule})`
 
 const PREFIX = 'virtual:content/'
+const THEME_CSS = resolve('src/styles/themes.gen.css')
 
-/** CSS custom properties for each theme: `--theme-<id>` and `--theme-<id>-tint`, light and dark. */
-export function themeCss(themeColours: unknown): string {
+/**
+ * Each theme's colours as CSS, from themes.yaml: the --theme-<id> tokens (light, and dark where the
+ * system or the reader asks for it, as styles.css does for the other tokens), the claim highlight,
+ * the swatch, and the theme lens (data-active-theme on the article). Imported by styles.css ahead of
+ * the component styles, so the verdict filter's rules, which come later in the same layer, still
+ * outweigh the lens's.
+ */
+export function themeCss(themeColours: unknown, source: string): string {
   type Colour = { light: { text: string; tint: string }; dark: { text: string; tint: string } }
   const list = (Array.isArray(themeColours) ? themeColours : []) as { id: string; colour: Colour }[]
-  const tokens = (scheme: 'light' | 'dark') =>
+  const tokens = (scheme: 'light' | 'dark', indent: string) =>
     list
-      .map(({ id, colour }) => `--theme-${id}:${colour[scheme].text};--theme-${id}-tint:${colour[scheme].tint};`)
-      .join('')
-  const perTheme = list
-    .map(
-      ({ id }) =>
-        `.theme-swatch-${id}{background-color:var(--theme-${id})}.claim-${id}{--claim-color:var(--theme-${id});--claim-tint:var(--theme-${id}-tint)}`,
-    )
-    .join('')
-  const dark = tokens('dark')
-  return `:root{${tokens('light')}}@media screen and (prefers-color-scheme: dark){:root:not([data-color-scheme="light"]){${dark}}}@media screen{:root[data-color-scheme="dark"]{${dark}}}${perTheme}\n`
+      .flatMap(({ id, colour }) => [
+        `${indent}--theme-${id}: ${colour[scheme].text};`,
+        `${indent}--theme-${id}-tint: ${colour[scheme].tint};`,
+      ])
+      .join('\n')
+  const perTheme = list.flatMap(({ id }) => [
+    `  .claim.claim-${id} {\n    --claim-color: var(--theme-${id});\n    --claim-tint: var(--theme-${id}-tint);\n  }`,
+    `  .theme-swatch-${id} {\n    background-color: var(--theme-${id});\n  }`,
+    `  .article[data-active-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
+    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
+    `  .article[data-active-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
+  ])
+  return [
+    `/* Generated from ${source} at build (scripts/content/vite-plugin.ts). Edit themes.yaml, not this file. */`,
+    `:root {\n${tokens('light', '  ')}\n}`,
+    `@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-color-scheme="light"]) {\n${tokens('dark', '    ')}\n  }\n}`,
+    `@media screen {\n  :root[data-color-scheme="dark"] {\n${tokens('dark', '    ')}\n  }\n}`,
+    `@layer components {\n${perTheme.join('\n')}\n}`,
+    '',
+  ].join('\n')
 }
 
 /** An Error the way Vite's overlay shows it: the first problem's file and line, all problems listed. */
@@ -60,8 +78,15 @@ function contentError(problems: ContentProblem[]): Error & { loc?: object; id?: 
 export function articleContent(dir: string): Plugin {
   const root = resolve(dir)
   let loaded: Promise<LoadedContent> | undefined
+  let css = ''
   const load = () => {
-    loaded ??= loadContent(root)
+    loaded ??= loadContent(root).then((content) => {
+      const next = themeCss(content.modules.themeColours, relative(process.cwd(), join(root, 'themes.yaml')))
+      // Written only when it changes, so a dev server's CSS reloads only for a new colour.
+      if (next !== css || !existsSync(THEME_CSS)) writeFileSync(THEME_CSS, next)
+      css = next
+      return content
+    })
     return loaded
   }
   const changed = async (server: ViteDevServer, file: string) => {
@@ -83,6 +108,10 @@ export function articleContent(dir: string): Plugin {
   return {
     name: 'article-content',
     enforce: 'pre',
+    // The stylesheet imports the themes' CSS: it must exist before any CSS is processed.
+    async config() {
+      await load()
+    },
     async buildStart() {
       const { problems } = await load()
       if (problems.length > 0 && this.environment?.mode === 'build') throw contentError(problems)
@@ -96,7 +125,6 @@ export function articleContent(dir: string): Plugin {
       for (const file of content.files) this.addWatchFile(file)
       if (content.problems.length > 0) throw contentError(content.problems)
       const name = id.slice(PREFIX.length + 1)
-      if (name === 'themes.css') return themeCss(content.modules.themeColours)
       if (!(name in content.modules)) throw new Error(`${PREFIX}${name}: no such content module`)
       return `export default ${JSON.stringify(content.modules[name])}\n`
     },

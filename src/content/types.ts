@@ -1,8 +1,8 @@
 // The content model. Plain types only: the zod schema in schema.ts checks data against the same
 // shape at build and in tests, and no client code ships the schema.
 
-export const THEME_IDS = ['cooperation', 'community-impact', 'law-enforcement'] as const
-export type ThemeId = (typeof THEME_IDS)[number]
+/** A theme's id, as the article's themes.yaml names it (an article has two to five themes). */
+export type ThemeId = string
 
 export const CLAIM_KINDS = ['fact', 'commitment', 'assessment', 'forecast'] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]

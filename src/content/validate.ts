@@ -4,7 +4,7 @@
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
 import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from './types'
-import { checkArticle, checkThemes } from './validation/article-rules'
+import { checkArticle, checkPassageThemes, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
 import { checkCorrections, checkNoteDates, checkPublication } from './validation/correction-rules'
 import { checkEditorial, checkPeople } from './validation/editorial-rules'
@@ -23,7 +23,8 @@ export type Everything = ContentBundle &
 export function validateContent(content: Everything) {
   const reporter = new Reporter()
   const passageById = checkArticle(reporter, content.article)
-  checkThemes(reporter, content.themes)
+  const themeIds = checkThemes(reporter, content.themes)
+  checkPassageThemes(reporter, passageById, themeIds)
   const claimIds = checkClaims(reporter, content.claims, passageById)
   const factIds = checkSourcesAndFacts(reporter, content)
   checkNotes(reporter, content, claimIds, factIds)

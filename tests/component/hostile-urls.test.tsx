@@ -2,7 +2,6 @@ import { act, cleanup } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
-import { THEME_IDS } from '../../src/content/types'
 import { renderApp } from '../render-app'
 
 // Any URL a reader can be sent to, however hostile, must render a page: the article for `/` with
@@ -10,7 +9,7 @@ import { renderApp } from '../render-app'
 // markup, and only a real claim id or theme id may change what the page shows.
 
 const claimIds = content.claims.map((claim) => claim.id)
-const themeIds: readonly string[] = THEME_IDS
+const themeIds: readonly string[] = content.themes.map((theme) => theme.id)
 
 const markup = [
   '<img src=x onerror=alert(1)>',
