@@ -15,8 +15,6 @@ import {
 } from './csp.mjs'
 import { siteOrigin as readSiteOrigin } from './site-config.mjs'
 
-const SITE_NAME = 'Mexico’s Security Chief, explained'
-
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
 const fail = (message) => {
   console.error(`prerender: ${message}`)
@@ -34,6 +32,9 @@ try {
 const serverEntry = join(outDir, 'server', 'entry-server.js')
 if (!existsSync(serverEntry)) fail(`${serverEntry} is missing; run the client and server builds first`)
 const server = await import(pathToFileURL(serverEntry).href)
+// The site's name and descriptions are the article's (site.yaml in its content folder).
+const site = server.site()
+const SITE_NAME = site.name
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />']) {
@@ -58,8 +59,7 @@ const pages = [
     file: 'sources.html',
     status: 200,
     title: `Sources & method — ${SITE_NAME}`,
-    description:
-      'The sources behind every record check of the article on Mexico’s security chief, and how the checks were made.',
+    description: site.sourcesDescription,
   },
   {
     url: '/404',

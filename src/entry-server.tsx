@@ -2,9 +2,15 @@
 // documented SSR API: createRequestHandler + defaultRenderHandler. Nothing internal is used.
 import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
 import { content } from './content'
+import { site as contentSite } from './content/site'
 import { loadNotes } from './features/claims/notes-resource'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
 import { createAppRouter } from './router'
+
+/** How the site names itself (site.yaml): titles and descriptions for the prerendered pages. */
+export function site() {
+  return contentSite
+}
 
 /** Renders one URL to its app HTML (the markup that goes inside #root) and HTTP status. */
 export async function render(url: string): Promise<{ html: string; status: number }> {

@@ -216,6 +216,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   })
   wholeFile('publication', ['publication'])
   wholeFile('verdicts', ['verdicts'])
+  wholeFile('site', ['site'])
 
   // article.md: front matter, the title, sections as `## Title {#id}` and passages as a
   // `<!-- passage ... -->` note (YAML) followed by the paragraph.
@@ -287,6 +288,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     timelineCallouts: timelineFile.callouts ?? {},
     editorial: { note: editorial.note, takeaways },
     publication: data.publication,
+    site: data.site,
     themeColours,
     verdictScale,
     verdictLabels: Object.fromEntries(Object.entries(verdictScale).map(([id, entry]) => [id, asRecord(entry).label])),

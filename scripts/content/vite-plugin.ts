@@ -128,6 +128,15 @@ export function articleContent(dir: string): Plugin {
       if (!(name in content.modules)) throw new Error(`${PREFIX}${name}: no such content module`)
       return `export default ${JSON.stringify(content.modules[name])}\n`
     },
+    // The home page's title and description are the article's (site.yaml).
+    async transformIndexHtml(html) {
+      const site = ((await load()).modules.site ?? {}) as { title?: string; description?: string }
+      const htmlText = (text = '') =>
+        text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+      return html
+        .replace('%CONTENT_TITLE%', () => htmlText(site.title))
+        .replace('%CONTENT_DESCRIPTION%', () => htmlText(site.description))
+    },
     configureServer(server) {
       server.watcher.add(root)
       for (const event of ['add', 'change', 'unlink'] as const)

@@ -22,6 +22,7 @@ export const YAML_FILES = {
   corrections: 'corrections.yaml',
   publication: 'publication.yaml',
   verdicts: 'verdicts.yaml',
+  site: 'site.yaml',
 }
 
 /** YAML as an editor reads it: one field a line, short lists of ids on one line (`[A1, A2]`). */

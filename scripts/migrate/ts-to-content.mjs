@@ -8,7 +8,7 @@
 //   node scripts/migrate/ts-to-content.mjs --from <folder of the old modules> --styles <styles.css> --to <folder>
 //
 // --ref takes src/content and src/styles.css from a git commit or branch (the old modules must be
-// there). Theme colours come from the --styles file's --theme-<id> tokens or, failing that, from
+// there). site.yaml is carried over from the target folder. Theme colours come from the --styles file's --theme-<id> tokens or, failing that, from
 // the target folder's current themes.yaml.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -112,6 +112,7 @@ try {
     editorial: loaded.editorial,
     corrections: loaded.corrections,
     publication: loaded.publication,
+    site: readSite(join(target, 'site.yaml')),
     verdicts: loaded.verdictScale,
   }
   const files = contentFiles(content)
@@ -135,6 +136,16 @@ try {
   console.log(`ts-to-content: wrote ${Object.keys(files).length} files to ${args.to}; read back unchanged`)
 } finally {
   if (scratch) rmSync(scratch, { recursive: true, force: true })
+}
+
+/**
+ * site.yaml (how the site names itself) was never a TypeScript module: it is kept in the content
+ * folder by hand and carried across each run.
+ */
+function readSite(path) {
+  if (!existsSync(path))
+    fail(`${path} is missing: write it first (name, title, description, sourcesDescription, subject)`)
+  return parse(readFileSync(path, 'utf8'))
 }
 
 /** The path of the first value that differs, ignoring the order of an object's keys. */

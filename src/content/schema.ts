@@ -77,6 +77,18 @@ export const claimNoteSchema = z.strictObject({
   updated: day.optional(),
 })
 
+export const siteSchema = z.strictObject({
+  name: text,
+  title: text,
+  description: text,
+  sourcesDescription: text,
+  subject: text,
+})
+
+export const verdictScaleSchema = z.strictObject(
+  Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.strictObject({ label: text, meaning: text })])),
+)
+
 export const publicationSchema = z.strictObject({ published: day, updated: day })
 
 export const correctionEntrySchema = z.strictObject({

@@ -112,6 +112,22 @@ export interface ClaimNote {
   updated?: string
 }
 
+/** How the site names itself: page titles, descriptions for search and sharing. */
+export interface Site {
+  /** The site's name, after each page's own title: "<page> — <name>". */
+  name: string
+  /** The home page's title and description. */
+  title: string
+  description: string
+  /** The Sources & method page's description. */
+  sourcesDescription: string
+  /** What the article is, in a few words, as in "a theme of <subject>". */
+  subject: string
+}
+
+/** Each verdict's label and what it means, as readers see them. */
+export type VerdictScale = Record<Verdict, { label: string; meaning: string }>
+
 /** When the explainer was first published and last changed (YYYY-MM-DD). */
 export interface Publication {
   published: string

@@ -3,11 +3,11 @@
 // that agree with each other and with the corrections log). The
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
-import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from './types'
+import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication, Site, VerdictScale } from './types'
 import { checkArticle, checkPassageThemes, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
 import { checkCorrections, checkNoteDates, checkPublication } from './validation/correction-rules'
-import { checkEditorial, checkPeople } from './validation/editorial-rules'
+import { checkEditorial, checkPeople, checkSiteAndScale } from './validation/editorial-rules'
 import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
@@ -17,7 +17,14 @@ export { CONTENT_FILES, formatContentError } from './validation/report'
 
 /** Everything validation reads: the whole content of one article. */
 export type Everything = ContentBundle &
-  NotesBundle & { editorial: Editorial; corrections: CorrectionEntry[]; publication: Publication }
+  NotesBundle & {
+    editorial: Editorial
+    corrections: CorrectionEntry[]
+    publication: Publication
+    /** Optional for callers that check the article's model alone (tests); the build always passes them. */
+    site?: Site
+    verdictScale?: VerdictScale
+  }
 
 /** Validates the whole content model and returns every error found (none means valid). */
 export function validateContent(content: Everything) {
@@ -32,6 +39,7 @@ export function validateContent(content: Everything) {
   checkTimeline(reporter, content.timeline, factIds, claimIds)
   checkFigures(reporter, content.figures, content.facts, claimIds)
   checkEditorial(reporter, content.editorial, content.claims)
+  if (content.site && content.verdictScale) checkSiteAndScale(reporter, content.site, content.verdictScale)
   const publication = checkPublication(reporter, content.publication)
   checkNoteDates(reporter, content.notes, publication)
   checkCorrections(reporter, content.corrections, content.notes, claimIds, publication)

@@ -1,8 +1,14 @@
 // What frames the article: the "Who's who" people, the editor's note (naming every contradicted
 // claim, and only those) and the takeaways, each resting on facts and claims that exist.
-import { editorialSchema, personSchema, takeawaySchema } from '../schema'
-import type { Claim, Editorial, Person } from '../types'
+import { editorialSchema, personSchema, siteSchema, takeawaySchema, verdictScaleSchema } from '../schema'
+import type { Claim, Editorial, Person, Site, VerdictScale } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
+
+/** Checks how the site names itself, and the verdict scale's wording: every verdict, each with a label and a meaning. */
+export function checkSiteAndScale(reporter: Reporter, site: Site, verdictScale: VerdictScale): void {
+  reporter.check(CONTENT_FILES.site, siteSchema, site, 'site')
+  reporter.check(CONTENT_FILES.verdicts, verdictScaleSchema, verdictScale, 'verdicts')
+}
 
 /** Checks the "Who's who" people against the facts they cite. */
 export function checkPeople(reporter: Reporter, people: readonly Person[], factIds: ReadonlySet<string>): void {

@@ -18,6 +18,7 @@ export const CONTENT_FILES = {
   corrections: 'corrections.yaml',
   publication: 'publication.yaml',
   verdicts: 'verdicts.yaml',
+  site: 'site.yaml',
 } as const
 
 export type ContentFile = (typeof CONTENT_FILES)[keyof typeof CONTENT_FILES]
