@@ -50,10 +50,29 @@ class YamlText {
     report: (at: Position, message: string) => void,
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true })
-    for (const error of [...this.doc.errors, ...this.doc.warnings]) {
-      const at = this.lines.linePos(error.pos[0])
-      const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/:$/, '')
-      report({ line: at.line + firstLine, column: at.col }, yamlMessage(error.code, message))
+    // A tab in a line's indentation is the commonest slip, and the parser's own report of it is a
+    // cascade of token errors: say it plainly, once per line. Otherwise the first parse error is
+    // the one to fix (the ones after it follow from it).
+    const tabs = [...text.matchAll(/^( *)\t/gm)]
+    for (const tab of tabs) {
+      const at = this.lines.linePos(tab.index ?? 0)
+      report(
+        { line: at.line + firstLine, column: (tab[1]?.length ?? 0) + 1 },
+        'a tab indents this line; indent with spaces',
+      )
+    }
+    const error = this.doc.errors[0]
+    if (error && tabs.length === 0) {
+      let offset = error.pos[0]
+      let message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/:$/, '')
+      if (error.code === 'MISSING_CHAR' && /quote/.test(message)) {
+        // The parser notices where the text ran out; the editor needs the quote that opened it.
+        const quote = /"/.test(message) ? '"' : "'"
+        offset = text.lastIndexOf(quote, offset)
+        message = `this ${quote} opens a text that is never closed; end it with another ${quote}`
+      } else message = message.charAt(0).toLowerCase() + message.slice(1)
+      const at = this.lines.linePos(Math.max(offset, 0))
+      report({ line: at.line + firstLine, column: at.col }, message)
     }
   }
 
@@ -85,13 +104,6 @@ class YamlText {
   value(): unknown {
     return this.doc.toJS()
   }
-}
-
-function yamlMessage(code: string, message: string): string {
-  if (code === 'TAB_AS_INDENT') return 'a tab indents this line; indent with spaces'
-  if (code === 'MISSING_CHAR' && /quote/.test(message)) return `a quote opened here is never closed (${message})`
-  if (code === 'DUPLICATE_KEY') return 'a field is written twice in the same place'
-  return message.charAt(0).toLowerCase() + message.slice(1)
 }
 
 /** Splits `---` front matter from a Markdown file: its YAML text, and where the body starts. */
@@ -190,7 +202,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
           problem(
             YAML_FILES.themes ?? '',
             at,
-            `colour.${scheme}.${part} must be a colour written #rrggbb; got ${JSON.stringify(value)}`,
+            `colour.${scheme}.${part} ${value === undefined ? 'is missing' : `must be a colour written #rrggbb; got ${JSON.stringify(value)}`}`,
             'theme-colour',
           )
         }

@@ -88,11 +88,33 @@ describe('content validation names the file, the id and the field', () => {
     )
   })
 
-  it('rejects a missing theme definition', () => {
+  it('rejects a passage theme that themes.yaml does not define', () => {
     const errors = broken((draft) => {
       draft.themes = draft.themes.filter((theme) => theme.id !== 'cooperation')
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'themes.yaml', id: 'cooperation', field: 'id' }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'article.md',
+        id: 'interview-outline',
+        field: 'themes.0',
+        rule: 'unknown-reference',
+      }),
+    )
+  })
+
+  it('rejects fewer than two themes or more than five', () => {
+    const tooFew = broken((draft) => {
+      draft.themes = draft.themes.slice(0, 1)
+    })
+    expect(tooFew).toContainEqual(expect.objectContaining({ file: 'themes.yaml', rule: 'theme-count' }))
+    const tooMany = broken((draft) => {
+      const extra = ['a', 'b', 'c'].map((id) => ({ id: `extra-${id}`, label: id, description: id }))
+      draft.themes = [...draft.themes, ...extra]
+    })
+    expect(tooMany).toContainEqual(expect.objectContaining({ file: 'themes.yaml', rule: 'theme-count' }))
+    expect(
+      validateContent(structuredClone({ ...content, ...notesBundle, editorial, corrections, publication })),
+    ).toEqual([])
   })
 
   it('rejects a claim whose passage does not exist', () => {

@@ -72,6 +72,7 @@ function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
 /** A schema issue in an editor's words: what is allowed, and what was found. */
 function issueMessage(issue: z.core.$ZodIssue, item: unknown): string {
   const got = valueAt(item, issue.path)
+  if (got === undefined && (issue.code === 'invalid_value' || issue.code === 'invalid_type')) return 'is missing'
   if (issue.code === 'invalid_value') {
     return `must be one of ${issue.values.map(String).join(', ')}; got ${JSON.stringify(got)}`
   }
