@@ -139,8 +139,15 @@ export function articleContent(dir: string): Plugin {
     },
     configureServer(server) {
       server.watcher.add(root)
-      for (const event of ['add', 'change', 'unlink'] as const)
-        server.watcher.on(event, (file) => void changed(server, file))
+      // One save is often several events (an editor writes a temporary file, then renames it):
+      // reload once they settle.
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const onEvent = (file: string) => {
+        if (!/\.(md|ya?ml|txt)$/.test(file)) return
+        clearTimeout(timer)
+        timer = setTimeout(() => void changed(server, file), 50)
+      }
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent)
     },
   }
 }
