@@ -142,5 +142,6 @@ export function contentFromModules(modules) {
     corrections: modules.corrections,
     publication: modules.publication,
     verdicts: modules.verdictScale,
+    site: modules.site,
   }
 }
