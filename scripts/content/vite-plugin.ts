@@ -78,6 +78,8 @@ function contentError(problems: ContentProblem[]): Error & { loc?: object; id?: 
 export function articleContent(dir: string): Plugin {
   const root = resolve(dir)
   let loaded: Promise<LoadedContent> | undefined
+  // Modules whose `import x from 'virtual:content/…'` was replaced by the data itself.
+  const inlined = new Set<string>()
   let css = ''
   const load = () => {
     loaded ??= loadContent(root).then((content) => {
@@ -93,7 +95,8 @@ export function articleContent(dir: string): Plugin {
     if (!resolve(file).startsWith(root + sep)) return
     loaded = undefined
     for (const module of server.moduleGraph.idToModuleMap.values()) {
-      if (module.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(module)
+      if (module.id?.startsWith(`\0${PREFIX}`) || inlined.has(module.id ?? ''))
+        server.moduleGraph.invalidateModule(module)
     }
     const { problems } = await load()
     if (problems.length > 0) {
@@ -127,6 +130,23 @@ export function articleContent(dir: string): Plugin {
       const name = id.slice(PREFIX.length + 1)
       if (!(name in content.modules)) throw new Error(`${PREFIX}${name}: no such content module`)
       return `export default ${JSON.stringify(content.modules[name])}\n`
+    },
+    // src/content's modules each import one content module and re-export it typed: the data is
+    // put in their place, so loading one costs one module, not two (a lazy chunk's imports are
+    // fetched one after another under the dev server and in tests).
+    async transform(code, id) {
+      if (!code.includes(`from '${PREFIX}`) || id.includes('node_modules')) return null
+      const content = await load()
+      if (content.problems.length > 0) throw contentError(content.problems)
+      inlined.add(id)
+      const replaced = code.replace(
+        new RegExp(`import (\\w+) from '${PREFIX}([\\w.-]+)'`, 'g'),
+        (_, name: string, module: string) => {
+          if (!(module in content.modules)) throw new Error(`${id}: no content module ${PREFIX}${module}`)
+          return `const ${name} = ${JSON.stringify(content.modules[module])}`
+        },
+      )
+      return { code: replaced, map: null }
     },
     // The home page's title and description are the article's (site.yaml).
     async transformIndexHtml(html) {
