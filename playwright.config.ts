@@ -4,8 +4,11 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineConfig } from '@playwright/test'
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs'
 import { formatProblem, loadContent } from './scripts/content/load-content'
-import { chromiumArgs, chromiumPath } from './tests/e2e/browser'
+
+// CHROME_PATH, else Debian's Chromium, else the one `npm ci` brought (scripts/chromium.mjs).
+const chromium = await findChromium()
 
 // The article under test (CONTENT_DIR, as for the build): tests import src/content as the app
 // does, and its content modules resolve to this article's data (tests/e2e/support/content-hooks.mjs).
@@ -43,7 +46,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: chromium.path, args: chromiumArgs },
     trace: 'off',
   },
   webServer: {

@@ -24,9 +24,33 @@ function fromEnvironment(read: () => string): string {
 
 // Compile-time constants (declared in src/build-constants.d.ts): the site's origin, so the app can
 // write absolute links (an error report names the claim's URL), and where readers report errors.
+// The build's id, the time it was made (ISO, so ids sort by age): the prerender writes it on each
+// page's <html data-build>, the service worker carries it, and the client code compares its own with
+// the worker's to tell an open tab that a newer build was published. BUILD_ID overrides it.
+const buildId = process.env.BUILD_ID ?? new Date().toISOString()
 const buildConstants = {
   __SITE_ORIGIN__: JSON.stringify(fromEnvironment(siteOrigin)),
   __REPORT_EMAIL__: JSON.stringify(fromEnvironment(reportEmail)),
+  __BUILD_ID__: JSON.stringify(buildId),
+}
+
+/**
+ * Writes `.vite/build.json` (`{ id }`, the id compiled into this client build) for the prerender,
+ * which stamps the pages with it and adds the explainer's updated date for the service worker.
+ */
+function buildInfo(): Plugin {
+  return {
+    name: 'build-info',
+    apply: 'build',
+    generateBundle() {
+      if (this.environment.config.build.ssr) return
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/build.json',
+        source: `${JSON.stringify({ id: buildId })}\n`,
+      })
+    },
+  }
 }
 
 /**
@@ -86,6 +110,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     tailwindcss(),
     staticHostPreview(),
     articleContent(contentDir),
+    buildInfo(),
   ],
   build: {
     outDir: isSsrBuild ? `${outDir}/server` : outDir,

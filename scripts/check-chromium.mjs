@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Browser tests need a Chromium; say in one line how to get one instead of failing with a trace.
-import { existsSync } from 'node:fs'
+// Browser tests need a Chromium: find it (unpacking the one `npm ci` brought, on first use) and say
+// which, or say in one line how to get one instead of failing later with a trace.
+import { findChromium } from './chromium.mjs'
 
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-if (!existsSync(path)) {
-  console.error(
-    `No Chromium at ${path}: install one with \`apt-get install chromium\`, or set CHROME_PATH to a Chromium binary.`,
-  )
+try {
+  const { path, source } = await findChromium()
+  console.log(`Chromium: ${path} (${source})`)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)
 }

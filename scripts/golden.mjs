@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The pages a reader gets, held still: compares the prerendered `/`, `/sources` and 404 page of a
 // build (dist/, or DIST_DIR) with tests/golden/, after blanking only what differs from build to
-// build (asset file hashes, Content-Security-Policy hashes, the router's per-build timestamp).
+// build (asset file hashes, Content-Security-Policy hashes, the router's per-build timestamp, the
+// build's id on <html data-build>).
 //
 //   npm run golden            fails, naming the first differing line, if a page changed
 //   npm run golden -- --update  after an editorial change, records the new pages on purpose
@@ -18,6 +19,7 @@ export function normalise(html) {
     .replace(/(\/assets\/[\w.-]+?)-[A-Za-z0-9_-]{8}\.(js|css)\b/g, '$1-[hash].$2')
     .replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-[hash]'")
     .replace(/\bu:\d{10,}/g, 'u:[time]')
+    .replace(/ data-build="[^"]*"/g, ' data-build="[build]"')
     .replace(/></g, '>\n<')
 }
 

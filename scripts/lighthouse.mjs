@@ -11,7 +11,7 @@
 //
 // `--server vite` serves both through `vite preview` instead (scripts/preview-server.mjs), to show
 // how much of a difference the server makes (README, "Speed, security and search").
-// Environment: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_DIST_DIR (default
+// Environment: CHROME_PATH (else Debian's or the packaged Chromium: scripts/chromium.mjs), LIGHTHOUSE_DIST_DIR (default
 // dist-lighthouse), LIGHTHOUSE_PORT (default 4310; the plain page uses the next port).
 // Everything listens on 127.0.0.1 only. Reports, traces and DevTools logs of the last run are kept
 // in .lighthouse/reports/<server>/.

@@ -1,8 +1,7 @@
 // What the measuring scripts (lighthouse, bench, screenshots) share: how they build the app, find
 // Chromium, and take a median, so that each measures the same build the same way.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { loadSourceModule } from './load-content.mjs'
+import { chromiumArgs, findChromium as findBrowser } from './chromium.mjs'
 
 /** The median of the finite values (a run that produced no number does not count), or NaN. */
 export function median(values) {
@@ -33,14 +32,15 @@ export function buildApp(distDir, env = {}) {
 }
 
 /**
- * The browser tests' Chromium and launch flags (tests/e2e/browser.ts), so every tool drives the
+ * The browser tests' Chromium and launch flags (scripts/chromium.mjs), so every tool drives the
  * same browser the same way; exits with advice when there is no Chromium.
  */
 export async function findChromium(label) {
-  const { chromiumArgs, chromiumPath } = await loadSourceModule('tests/e2e/browser.ts')
-  if (!existsSync(chromiumPath)) {
-    console.error(`${label}: no Chromium at ${chromiumPath}; install one (apt-get install chromium) or set CHROME_PATH`)
+  try {
+    const { path } = await findBrowser()
+    return { chromiumArgs, chromiumPath: path }
+  } catch (error) {
+    console.error(`${label}: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
   }
-  return { chromiumArgs, chromiumPath }
 }

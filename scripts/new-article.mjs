@@ -113,7 +113,7 @@ export function starterContent(slug) {
       })),
     },
     corrections: [],
-    publication: { published: today, updated: today },
+    publication: { published: today, updated: today, recordEnds: today },
     verdicts: Object.fromEntries(Object.keys(scale).map((id) => [id, { label: labels[id], meaning: scale[id] }])),
     site: {
       name: `${slug}, explained`,

@@ -37,7 +37,12 @@ const site = server.site()
 const SITE_NAME = site.name
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
-for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />']) {
+// The client build's id (vite.config.ts): each page says on <html data-build> which build it is,
+// as its scripts do, so a test (or a reader's bug report) can tell that both come from one build.
+const buildFile = join(outDir, '.vite', 'build.json')
+if (!existsSync(buildFile)) fail(`${buildFile} is missing; run the client build first`)
+const build = JSON.parse(readFileSync(buildFile, 'utf8'))
+for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />', '<html lang="en">']) {
   if (!template.includes(marker)) fail(`${join(outDir, 'index.html')} has no ${marker}: was it prerendered already?`)
 }
 const defaultDescription = template.match(/<meta name="description" content="([^"]*)"/)?.[1]
@@ -103,7 +108,9 @@ const allStyleAttributeHashes = []
 for (const page of pages) {
   const { html, status } = await server.render(page.url)
   if (status !== page.status) fail(`${page.url} answered ${status}, expected ${page.status}`)
-  let doc = template.replace('<!--app-html-->', () => html)
+  let doc = template
+    .replace('<!--app-html-->', () => html)
+    .replace('<html lang="en">', () => `<html lang="en" data-build="${escapeAttribute(build.id)}">`)
   if (page.title) doc = doc.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
   if (page.description) {
     doc = doc.replace(
@@ -160,6 +167,9 @@ writeFileSync(
   headersFile({ 'Content-Security-Policy': headerPolicy, ...staticSecurityHeaders }),
 )
 console.log(`prerender: _headers (CSP with ${new Set(allScriptHashes).size} script hashes)`)
+
+// The build's id and the explainer's updated date, for the service worker (scripts/service-worker.mjs).
+writeFileSync(buildFile, `${JSON.stringify({ id: build.id, updated: server.publication.updated })}\n`)
 
 // The server bundle is a build tool, not something to deploy.
 rmSync(join(outDir, 'server'), { recursive: true, force: true })

@@ -6,7 +6,7 @@
 //
 //   node scripts/screenshots.mjs [--no-build]
 //
-// Environment: CHROME_PATH (default /usr/bin/chromium), SCREENSHOTS_DIST_DIR (default
+// Environment: CHROME_PATH (else Debian's or the packaged Chromium: scripts/chromium.mjs), SCREENSHOTS_DIST_DIR (default
 // dist-screenshots), SCREENSHOTS_PORT (default 4330).
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'

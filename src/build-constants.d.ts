@@ -5,3 +5,5 @@
 declare const __SITE_ORIGIN__: string
 /** The address that receives readers' error reports. */
 declare const __REPORT_EMAIL__: string
+/** This build's id: when it was built, an ISO time (later builds sort after earlier ones). */
+declare const __BUILD_ID__: string

@@ -2,6 +2,7 @@
 // documented SSR API: createRequestHandler + defaultRenderHandler. Nothing internal is used.
 import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
 import { content } from './content'
+import { publication as shippedPublication } from './content/publication'
 import { site as contentSite } from './content/site'
 import { loadNotes } from './features/claims/notes-resource'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
@@ -11,6 +12,9 @@ import { createAppRouter } from './router'
 export function site() {
   return contentSite
 }
+
+/** The explainer's published and updated dates, as this build has them (the service worker says them). */
+export const publication = shippedPublication
 
 /** Renders one URL to its app HTML (the markup that goes inside #root) and HTTP status. */
 export async function render(url: string): Promise<{ html: string; status: number }> {

@@ -88,9 +88,16 @@ if (islands.length > 0) {
   )
 }
 
-// Offline reading after the first visit: scripts/service-worker.mjs writes /sw.js after the pages
-// are prerendered. Plain registration keeps the initial JavaScript small; a failure (private
-// mode, an old browser) leaves the site working online.
+// Which build's code runs, beside the page's own <html data-build> (written at prerender): the two
+// always agree, since a page names its scripts by their hashes; a test checks it across builds.
+document.documentElement.dataset.scriptBuild = __BUILD_ID__
+
+// Offline reading after the first visit, and a notice when a newer build is published while the
+// page is open: scripts/service-worker.mjs writes /sw.js after the pages are prerendered. Loaded
+// after the page, so the initial JavaScript stays small; a failure (private mode, an old browser)
+// leaves the site working online.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}))
+  window.addEventListener('load', () => {
+    import('./features/updates/site-updates').then((updates) => updates.watchForUpdates()).catch(() => {})
+  })
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
 // jsdom lacks these browser APIs; the reader degrades without them, but tests want them present.
@@ -42,6 +42,12 @@ if (!window.matchMedia) {
 }
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
 Element.prototype.scrollIntoView = vi.fn()
+
+// The reader's lazy chunks (the dialog, the walks, the notes) are transformed by Vite on their first
+// import under Vitest: on a busy two-core machine that took over the 1 s that findBy and waitFor
+// wait by default (seen: the context dialog's first open). They wait up to 5 s; a test that passes
+// still passes at its first success.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()

@@ -24,7 +24,7 @@
 //
 //   node scripts/bench/run.mjs [--scales 1,10,100] [--runs 5]
 //
-// Environment: CHROME_PATH, BENCH_PORT (default 4320; each scale takes the next port).
+// Environment: CHROME_PATH (scripts/chromium.mjs), BENCH_PORT (default 4320; each scale takes the next port).
 // Output also goes to dist-bench/results.txt (a scratch file, like everything in dist-bench/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'

@@ -75,6 +75,7 @@ export const claimNoteSchema = z.strictObject({
   ruling,
   checked: day,
   updated: day.optional(),
+  wordsOnRecord: z.boolean().optional(),
 })
 
 export const siteSchema = z.strictObject({
@@ -89,12 +90,13 @@ export const verdictScaleSchema = z.strictObject(
   Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.strictObject({ label: text, meaning: text })])),
 )
 
-export const publicationSchema = z.strictObject({ published: day, updated: day })
+export const publicationSchema = z.strictObject({ published: day, updated: day, recordEnds: day })
 
 export const correctionEntrySchema = z.strictObject({
   id: slug,
   date: day,
   claimIds: z.array(slug),
+  takeawayIds: z.array(slug).optional(),
   what: text,
   why: text,
 })

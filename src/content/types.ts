@@ -110,6 +110,11 @@ export interface ClaimNote {
   checked: string
   /** When the published note last changed (YYYY-MM-DD); the corrections log says what and why. */
   updated?: string
+  /**
+   * True only where the record holds the speaker's own words for this statement. Otherwise the
+   * statement is the article's report of them, and the structured data attributes it to the article.
+   */
+  wordsOnRecord?: boolean
 }
 
 /** How the site names itself: page titles, descriptions for search and sharing. */
@@ -128,10 +133,12 @@ export interface Site {
 /** Each verdict's label and what it means, as readers see them. */
 export type VerdictScale = Record<Verdict, { label: string; meaning: string }>
 
-/** When the explainer was first published and last changed (YYYY-MM-DD). */
+/** When the explainer was first published and last changed, and the day its record ends (YYYY-MM-DD). */
 export interface Publication {
   published: string
   updated: string
+  /** The last day of the vetted record every check rests on: figures are as of it or earlier. */
+  recordEnds: string
 }
 
 /** One entry of the corrections log: a dated change to what readers were shown, with its reason. */
@@ -141,6 +148,8 @@ export interface CorrectionEntry {
   date: string
   /** The claims whose notes changed or were added; empty for the editor's note, takeaways or who's who alone. */
   claimIds: string[]
+  /** The "At a glance" takeaways whose text changed, by id. */
+  takeawayIds?: string[]
   /** What changed, so a reader of the old text learns what is different. */
   what: string
   why: string

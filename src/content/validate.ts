@@ -1,16 +1,23 @@
 // Checks the whole content model: each item against its schema, then the rules across files
 // (unique ids, references that resolve, quotes found exactly once, no overlapping claims, dates
-// that agree with each other and with the corrections log). The
+// that agree with each other and with the corrections log, and wording that keeps each fact's
+// qualifiers, dates its figures and prints each percentage beside the figures it comes from). The
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
 import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication, Site, VerdictScale } from './types'
 import { checkArticle, checkPassageThemes, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
-import { checkCorrections, checkNoteDates, checkPublication } from './validation/correction-rules'
+import {
+  checkCorrections,
+  checkCorrectionTakeaways,
+  checkNoteDates,
+  checkPublication,
+} from './validation/correction-rules'
 import { checkEditorial, checkPeople, checkSiteAndScale } from './validation/editorial-rules'
 import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
+import { checkRecordEnd, checkWording } from './validation/wording-rules'
 
 export type { ContentError, ContentFile } from './validation/report'
 export { CONTENT_FILES, formatContentError } from './validation/report'
@@ -38,10 +45,14 @@ export function validateContent(content: Everything) {
   checkPeople(reporter, content.people, factIds)
   checkTimeline(reporter, content.timeline, factIds, claimIds)
   checkFigures(reporter, content.figures, content.facts, claimIds)
-  checkEditorial(reporter, content.editorial, content.claims)
+  const { editorial, corrections } = content
+  checkEditorial(reporter, editorial, content.claims)
   if (content.site && content.verdictScale) checkSiteAndScale(reporter, content.site, content.verdictScale)
   const publication = checkPublication(reporter, content.publication)
   checkNoteDates(reporter, content.notes, publication)
-  checkCorrections(reporter, content.corrections, content.notes, claimIds, publication)
+  checkRecordEnd(reporter, content.notes, publication)
+  checkCorrections(reporter, corrections, content.notes, claimIds, publication)
+  checkCorrectionTakeaways(reporter, corrections, editorial)
+  checkWording(reporter, { ...content, editorial })
   return reporter.errors
 }

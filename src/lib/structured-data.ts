@@ -30,8 +30,13 @@ const WORST_RATING = 1
 /** The absolute URL of the article page, and of the article page opened on one claim. */
 export const articleUrl = (site: Site) => `${site.origin}/`
 export const claimUrl = (site: Site, claimId: string) => `${site.origin}${claimPath(claimId)}`
-/** The graph id of the NewsArticle node, which every ClaimReview points back to. */
-const articleId = (site: Site) => `${articleUrl(site)}#article`
+/** The graph id of this site's page (the explainer), which every ClaimReview is part of. */
+const pageId = (site: Site) => `${articleUrl(site)}#webpage`
+/**
+ * The graph id of the checked article, where every claim appears. It is not this site's publication:
+ * it came with no author, outlet or date, so its node carries its headline only.
+ */
+const checkedArticleId = (site: Site) => `${articleUrl(site)}#checked-article`
 
 function rating(verdict: Verdict): JsonLd {
   const value = RATING_VALUES[verdict]
@@ -47,11 +52,25 @@ function rating(verdict: Verdict): JsonLd {
       }
 }
 
-function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
+/**
+ * Who the claim is by. A named person only where the record holds that person's own words for it;
+ * otherwise the claim is the article's (its narration, or its report of someone), said in words,
+ * since schema.org's Claim author may only be a Person or an Organization and the article is neither.
+ */
+function claimSource(claim: Claim, notes: NotesBundle, headline: string): JsonLd {
   const note = noteOf(notes, claim.id)
-  // A speaker who is also in "Who's who" is a named person; the article's own narration has no author.
   const person = note ? notes.people.find((p) => p.id === note.speakerId) : undefined
-  const article = { '@id': articleId(site) }
+  if (person && note?.wordsOnRecord) return { author: { '@type': 'Person', name: person.name } }
+  return {
+    description: person
+      ? `As reported by the article “${headline}”, which attributes it to ${person.name}, whose own words on it are not on record.`
+      : `As stated by the article “${headline}” in its own voice.`,
+  }
+}
+
+function claimReview(claim: Claim, notes: NotesBundle, site: Site, headline: string): JsonLd {
+  const note = noteOf(notes, claim.id)
+  const article = { '@id': checkedArticleId(site) }
   return {
     '@type': 'ClaimReview',
     '@id': `${claimUrl(site, claim.id)}#review`,
@@ -59,43 +78,55 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site): JsonLd {
     name: `${claimLabel(notes, claim.id)}: ${verdictScale[claim.verdict].label}`,
     claimReviewed: claim.quote.exact,
     reviewRating: rating(claim.verdict),
-    // When we checked the claim, and when we last changed the note (the corrections log says how).
-    ...(note ? { reviewBody: note.record, datePublished: note.checked } : {}),
+    // Our one-sentence ruling, as the page prints it; when we checked the claim, and when we last
+    // changed the note (the corrections log says how).
+    ...(note ? { reviewBody: note.ruling, datePublished: note.checked } : {}),
     ...(note?.updated ? { dateModified: note.updated } : {}),
     author: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
     itemReviewed: {
       '@type': 'Claim',
-      ...(person ? { author: { '@type': 'Person', name: person.name } } : {}),
+      ...claimSource(claim, notes, headline),
       appearance: article,
       firstAppearance: article,
     },
-    isPartOf: article,
+    isPartOf: { '@id': pageId(site) },
     inLanguage: 'en',
   }
 }
 
 /**
- * The schema.org description of the article page: one NewsArticle for the article and one
- * ClaimReview per checked claim (in reading order), as a single JSON-LD graph.
+ * The schema.org description of the article page: the explainer as a WebPage (with its own dates
+ * and publisher), the checked article as the NewsArticle every claim appears in (its headline only:
+ * it names no author, outlet or date), and one ClaimReview per checked claim (in reading order), as
+ * a single JSON-LD graph.
  */
 export function structuredData(content: ContentBundle, notes: NotesBundle, site: Site): JsonLd {
-  const newsArticle: JsonLd = {
+  const headline = content.article.title
+  const checkedArticle: JsonLd = {
     '@type': 'NewsArticle',
-    '@id': articleId(site),
-    headline: content.article.title,
+    '@id': checkedArticleId(site),
+    headline,
+    inLanguage: 'en',
+  }
+  const page: JsonLd = {
+    '@type': 'WebPage',
+    '@id': pageId(site),
+    name: `“${headline}”: the article, checked`,
     url: articleUrl(site),
-    mainEntityOfPage: articleUrl(site),
     inLanguage: 'en',
     isAccessibleForFree: true,
-    // The explainer's dates: the article it reproduces came with none.
     datePublished: publication.published,
     dateModified: publication.updated,
-    articleSection: content.article.sections.map((section) => section.title),
+    about: { '@id': checkedArticleId(site) },
     publisher: { '@type': 'Organization', name: site.name, url: articleUrl(site) },
   }
   return {
     '@context': 'https://schema.org',
-    '@graph': [newsArticle, ...claimsInOrder(content).map((claim) => claimReview(claim, notes, site))],
+    '@graph': [
+      page,
+      checkedArticle,
+      ...claimsInOrder(content).map((claim) => claimReview(claim, notes, site, headline)),
+    ],
   }
 }
 

@@ -32,9 +32,9 @@ describe('the article page', () => {
   it('says under the title when the explainer was published and last updated', async () => {
     await renderApp('/')
     const dates = screen.getByText(/^Explainer published/)
-    expect(dates).toHaveTextContent('Explainer published 28 November 2026 · Updated 29 November 2026')
+    expect(dates).toHaveTextContent('Explainer published 28 November 2026 · Updated 4 December 2026')
     expect(within(dates).getByText('28 November 2026')).toHaveAttribute('datetime', publication.published)
-    expect(within(dates).getByText('29 November 2026')).toHaveAttribute('datetime', publication.updated)
+    expect(within(dates).getByText('4 December 2026')).toHaveAttribute('datetime', publication.updated)
     const title = screen.getByRole('heading', { level: 1 })
     expect(title.compareDocumentPosition(dates) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })

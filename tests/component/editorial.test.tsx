@@ -164,19 +164,20 @@ describe('ClaimDetails', () => {
     const quote = screen.getByText(/^“increased funding for law enforcement/)
     expect(ruling.compareDocumentPosition(quote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(screen.getByText('28 November 2026')).toHaveAttribute('datetime', '2026-11-28')
+    expect(screen.getByText('20 January 2026')).toHaveAttribute('datetime', '2026-01-20')
     expect(screen.getByText(/^Checked/)).toHaveTextContent(
-      'Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log (2 entries)',
+      'Checked 28 November 2026, against the record to 20 January 2026 · Updated 4 December 2026 — see the corrections log (2 entries)',
     )
   })
 
   it('links a changed note to its entry in the corrections log, or to the log where several entries name it', () => {
     const { unmount } = render(
-      <ClaimDetails claim={claim('optimistic-forecast')} notes={notesBundle} headingLevel={3} />,
+      <ClaimDetails claim={claim('communities-suffer')} notes={notesBundle} headingLevel={3} />,
     )
-    expect(screen.getByText('29 November 2026')).toHaveAttribute('datetime', '2026-11-29')
+    expect(screen.getByText('4 December 2026')).toHaveAttribute('datetime', '2026-12-04')
     expect(screen.getByRole('link', { name: 'see the corrections log' })).toHaveAttribute(
       'href',
-      '/sources#correction-paraphrases-rated-alike',
+      '/sources#correction-figures-dated',
     )
     unmount()
     render(<ClaimDetails claim={claim('nyt-interview-date')} notes={notesBundle} headingLevel={3} />)
@@ -187,10 +188,12 @@ describe('ClaimDetails', () => {
   })
 
   it('gives a claim added later its check date and no update', () => {
-    render(<ClaimDetails claim={claim('community-engagement')} notes={notesBundle} headingLevel={3} />)
-    expect(screen.getByText(/^Checked/)).toHaveTextContent(/^Checked 29 November 2026$/)
+    render(<ClaimDetails claim={claim('aggressive-approach')} notes={notesBundle} headingLevel={3} />)
+    expect(screen.getByText(/^Checked/)).toHaveTextContent(
+      /^Checked 4 December 2026, against the record to 20 January 2026$/,
+    )
     expect(screen.queryByRole('link', { name: /corrections log/ })).toBeNull()
-    expect(rulingOf()).toHaveTextContent(/^Our ruling: Unverifiable\. The article never reports him saying it/)
+    expect(rulingOf()).toHaveTextContent(/^Our ruling: Unverifiable\. “Aggressive” is the article’s characterisation/)
   })
 
   it('ends with a way to report an error, by an e-mail naming the claim’s id, label and address', () => {
@@ -296,7 +299,9 @@ describe('the Sources & method page', () => {
     }
     const budget = document.getElementById('source-latin-american-news-2024-11-17') as HTMLElement
     expect(budget).toHaveTextContent('17 November 2024')
-    expect(within(budget).getByText(/fell 36\.2%/)).toBeInTheDocument()
+    expect(
+      within(budget).getByText(/from 105,838 to 70,422 million pesos.*a fall of 33\.5% in nominal pesos/),
+    ).toBeInTheDocument()
     expect(within(budget).getByRole('link', { name: 'More money and training for police' })).toHaveAttribute(
       'href',
       '/#claim-increased-funding',

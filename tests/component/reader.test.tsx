@@ -148,7 +148,7 @@ describe('claims', () => {
     const link = claimLink('nyt-interview-date')
     await user.click(link)
     const dialog = await contextDialog()
-    expect(router.state.location.search).toEqual({ claim: 'nyt-interview-date' })
+    await waitFor(() => expect(router.state.location.search).toEqual({ claim: 'nyt-interview-date' }))
     expect(link).toHaveAttribute('aria-expanded', 'true')
     expect(await within(dialog).findByText(/Speaking to The New York Times in September 2023/)).toBeInTheDocument()
     await user.keyboard('{Escape}')

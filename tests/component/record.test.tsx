@@ -45,7 +45,7 @@ describe('the charts of the record’s numbers', () => {
     const total = transfers ? chartRows(transfers).at(-1) : undefined
     expect(total?.value).toBeDefined()
     const lastFact = transfers?.values.at(-1)?.factId ?? ''
-    expect(factText(lastFact)).toContain(`total under the current government to ${total?.value}`)
+    expect(factText(lastFact)).toContain(`sent under the current government to ${total?.value}`)
   })
 
   it('draws each chart as an SVG with a name that says its numbers, and a table of them', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
 import { VERDICTS } from '../../src/content/types'
@@ -33,17 +33,19 @@ describe('the verdict scorecard', () => {
     const { user, router } = await renderApp('/')
     const label = verdictScale[verdict].label.toLowerCase()
     await user.click(within(scorecard()).getByRole('button', { name: `${expected.length} ${label}` }))
-    expect(router.state.location.search).toEqual({ verdict })
+    // The filter shows in the click's frame; the URL follows once that frame is painted.
     expect(article()).toHaveAttribute('data-verdict-filter', verdict)
-    const next = await within(scorecard()).findByRole('button', { name: 'Next claim' })
+    await waitFor(() => expect(router.state.location.search).toEqual({ verdict }))
+    // The walk's chunk loads on first use, a fresh module graph under Vitest.
+    const next = await within(scorecard()).findByRole('button', { name: 'Next claim' }, { timeout: 5000 })
     expect(within(scorecard()).getByText(`${expected.length} to walk`)).toBeInTheDocument()
     await user.click(next)
     expect(document.activeElement).toBe(document.getElementById(`claim-${expected[0]?.id}`))
     await user.click(next)
     expect(document.activeElement).toBe(document.getElementById(`claim-${expected[1]?.id}`))
     await user.click(within(scorecard()).getByRole('button', { name: 'Show every claim' }))
-    expect(router.state.location.search).toEqual({})
     expect(article()).not.toHaveAttribute('data-verdict-filter')
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
   })
 
   it('combines with a theme, and ignores an unknown verdict with a notice', async () => {

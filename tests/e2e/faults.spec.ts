@@ -4,8 +4,13 @@ test.describe('a chunk that fails to load (offline after the first load)', () =>
   // The failed requests and the boundary's note are expected here; nothing else may be logged.
   // One pattern: Playwright reads a longer array in test.use as a fixture tuple.
   // React also reports that the blocked notes could not hydrate (error 422) and renders around them.
+  // Without a service worker: it takes the first tab over and fetches the chunks itself (out of
+  // reach of page.route), and a reader without one (private mode, no support) is who this case is.
   test.use({
-    allowConsole: [/Failed to load resource|part of the page failed|Failed to fetch dynamically|React error #422/],
+    allowConsole: [
+      /Failed to load resource|part of the page failed|Failed to fetch dynamically|React error #422|Service Worker registration blocked/,
+    ],
+    serviceWorkers: 'block',
   })
 
   test('opening a claim shows a message and a way to retry; the article stays whole', async ({ page }) => {

@@ -1,7 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startPreview } from '../../scripts/preview-server.mjs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
+import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
+import { startStaticServer } from '../../scripts/static-server.mjs'
 import { expect, test, waitForHydration } from './fixtures'
 
 test.describe('offline after a first visit', () => {
@@ -34,78 +39,293 @@ test.describe('offline after a first visit', () => {
   })
 })
 
-test.describe('a new build', () => {
-  // A site of its own, served from a copy of the build, so this test can publish a "next build"
-  // into it without touching the one the other tests read.
-  let site: { url: string; stop: () => void; dir: string }
-  test.beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'next-build-'))
-    cpSync(process.env.DIST_DIR ?? 'dist', dir, { recursive: true })
-    const port = Number(process.env.E2E_PORT ?? 4173) + 50
-    site = { dir, ...(await startPreview({ dir, port, label: 'offline.spec' })) }
+// The next build, as the editors would publish it: one ruling corrected, its note updated, the
+// correction logged and the explainer's updated date moved forward, in a copy of the content
+// folder built with CONTENT_DIR.
+const CORRECTED_RULING =
+  'The ministry’s own budget fell, total security spending is proposed 0.7% higher in nominal terms, and training is on record as pledges.'
+/** A date as the page writes it, e.g. "5 December 2026" (Intl, not the app's own formatter). */
+const pageDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
   })
-  test.afterAll(() => {
-    site.stop()
-    rmSync(site.dir, { recursive: true, force: true })
+/** The explainer's last update in this checkout: the date of the suite's own build. */
+const CONTENT = 'content/mexico-security-chief'
+const FIRST_ON = (() => {
+  const updated = /^updated: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(`${CONTENT}/publication.yaml`, 'utf8'))?.[1]
+  if (!updated) throw new Error(`${CONTENT}/publication.yaml has no updated date`)
+  return updated
+})()
+/** The day after it: a correction is always newer than what it corrects. */
+const CORRECTED_ON = (() => {
+  const next = new Date(`${FIRST_ON}T00:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + 1)
+  return next.toISOString().slice(0, 10)
+})()
+const CORRECTED_ON_TEXT = pageDate(CORRECTED_ON)
+
+/** The article's content folder with the correction made as an editor makes it (README, "Editing the content"). */
+function writeCorrectedContent(dir: string) {
+  cpSync(CONTENT, dir, { recursive: true })
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(dir, file)
+    const before = readFileSync(path, 'utf8')
+    const after = change(before)
+    expect(after, file).not.toBe(before)
+    writeFileSync(path, after)
+  }
+  edit('claims/increased-funding.md', (note) =>
+    note
+      .replace(/^ruling: .*$/m, () => `ruling: ${JSON.stringify(CORRECTED_RULING)}`)
+      .replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`),
+  )
+  const entry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: The ruling is shorter.\n  why: It repeated its note.\n`
+  edit('corrections.yaml', (log) => entry + log)
+  edit('publication.yaml', (dates) => dates.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
+}
+
+/** The build that `dir` holds, as its pages name it on <html data-build>. */
+const buildOf = (dir: string) =>
+  readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="en" data-build="([^"]+)"/)?.[1]
+
+/** The build the page's HTML and the page's scripts each say they are. */
+const pageBuilds = (page: Page) =>
+  page.evaluate(() => ({
+    html: document.documentElement.dataset.build,
+    scripts: document.documentElement.dataset.scriptBuild,
+  }))
+
+/** The build the service worker controlling the page serves. */
+const workerBuild = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | undefined>((done) => {
+        const worker = navigator.serviceWorker.controller
+        if (!worker) return done(undefined)
+        const channel = new MessageChannel()
+        channel.port1.onmessage = (event: MessageEvent<{ id: string }>) => done(event.data.id)
+        worker.postMessage({ type: 'build?' }, [channel.port2])
+      }),
+  )
+
+test.describe('a new build', () => {
+  // The cases share two builds (the suite's, and a next one built here once) and one host that
+  // publishes either, so they run one after the other.
+  test.describe.configure({ mode: 'serial' })
+  const firstDir = process.env.DIST_DIR ?? 'dist'
+  const nextDir = `${firstDir}-next`
+  let first: string | undefined
+  let next: string | undefined
+  let served: string
+  let host: { url: string; stop: () => Promise<void> }
+  let site: { url: string; stop: () => Promise<void> }
+  /** How long the host takes to answer for a page (ms). */
+  let pageDelay = 0
+  /** Publishes a build as a host does: the site's files replaced by the build's, old ones gone. */
+  const publish = (dir: string) => {
+    rmSync(served, { recursive: true, force: true })
+    cpSync(dir, served, { recursive: true })
+  }
+
+  test.beforeAll(async () => {
+    // Building takes about 6 s on an idle machine; the suite's other browsers share its cores.
+    test.setTimeout(180_000)
+    const contentDir = `${firstDir}-next-content`
+    writeCorrectedContent(contentDir)
+    // Without NODE_ENV, as scripts/measure.mjs builds: a "development" inherited from the test
+    // runner would bundle React's development build.
+    const { NODE_ENV: _runnerMode, ...inherited } = process.env
+    execFileSync('npm', ['run', 'build'], {
+      env: {
+        ...inherited,
+        DIST_DIR: nextDir,
+        CONTENT_DIR: contentDir,
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
+      stdio: 'pipe',
+    })
+    first = buildOf(firstDir)
+    next = buildOf(nextDir)
+    served = mkdtempSync(join(tmpdir(), 'published-'))
+    host = await startStaticServer({ dir: served })
+    site = await startDelayingProxy({
+      target: Number(new URL(host.url).port),
+      port: Number(process.env.E2E_PORT ?? 4173) + 50,
+      // Pages only (not scripts), and only while a test makes the host slow.
+      delayFor: (path) => (path === '/' || path.startsWith('/?') ? pageDelay : 0),
+    })
+  })
+  test.afterAll(async () => {
+    await site?.stop()
+    await host?.stop()
+    if (served) rmSync(served, { recursive: true, force: true })
+  })
+  test.beforeEach(() => {
+    test.setTimeout(60_000)
+    // Two different builds, the next one later: the test would prove nothing otherwise.
+    expect(first).toMatch(/^\d{4}-/)
+    expect((next ?? '') > (first ?? '')).toBe(true)
+    pageDelay = 0
   })
 
-  test('waits until no tab uses the old one, then serves its own pages, the old ones gone', async ({
+  test.describe('a reader of the first build', () => {
+    test.beforeEach(async ({ page }) => {
+      publish(firstDir)
+      await page.goto(site.url)
+      await waitForHydration(page)
+      // The worker installs by keeping the site on the device, then takes the page over.
+      await expect.poll(() => workerBuild(page)).toBe(first)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    })
+
+    test('a returning reader gets the corrected ruling on their next load, and keeps it offline', async ({
+      page,
+      context,
+    }) => {
+      publish(nextDir)
+      await page.goto(`${site.url}?claim=increased-funding`)
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+
+      // That load brought the next build's worker, which takes over; the page is already its build,
+      // so no notice says it was updated.
+      await expect.poll(() => workerBuild(page)).toBe(next)
+      await expect(page.locator('[data-update-notice]')).toHaveCount(0)
+
+      await context.setOffline(true)
+      await page.reload()
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+      await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveText(
+        `Offline copy: this is the version of ${CORRECTED_ON_TEXT} saved on this device.Dismiss`,
+      )
+      await page.goto(`${site.url}sources`)
+      await expect(page.getByRole('heading', { name: 'Where the facts come from' })).toBeVisible()
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+    })
+
+    test('an open tab is told, keeps running its own build, and reloads into the new one', async ({
+      page,
+      request,
+    }) => {
+      // A lazy chunk this tab has not loaded yet, which the next build no longer has.
+      const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
+      expect(help).toBeDefined()
+      expect(readdirSync(join(nextDir, 'assets'))).not.toContain(help)
+
+      publish(nextDir)
+      // The reader comes back to the tab: the page looks for a new build.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      const notice = page.getByRole('status').filter({ hasText: 'updated' })
+      await expect(notice).toHaveText(new RegExp(`This explainer was updated on ${CORRECTED_ON_TEXT}\\.`))
+      await expect(notice.getByRole('link', { name: 'What changed: the corrections log' })).toHaveAttribute(
+        'href',
+        '/sources#corrections',
+      )
+      // Told, not moved: focus stays where it was, and the page is still the build it loaded.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+      expect(await workerBuild(page)).toBe(next)
+
+      // Its code keeps working: the chunk it now asks for comes from the device, not the host, once
+      // the next build's worker has activated (and dropped the files of builds it no longer keeps).
+      expect((await request.get(`${site.url}assets/${help}`)).status()).toBe(404)
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
+        .toBe('activated')
+      const chunk = page.waitForResponse((response) => response.url().endsWith(`/assets/${help}`))
+      await page.keyboard.press('?')
+      expect((await chunk).fromServiceWorker()).toBe(true)
+      expect((await chunk).status()).toBe(200)
+      await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
+      await page.keyboard.press('Escape')
+
+      const reload = notice.getByRole('button', { name: 'Reload' })
+      await reload.focus()
+      await page.keyboard.press('Enter')
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: next, scripts: next })
+      await expect(page.locator('[data-update-notice]')).toHaveCount(0)
+      await page.goto(`${site.url}?claim=increased-funding`)
+      await waitForHydration(page)
+      await expect(page.getByRole('dialog', { name: 'Context' })).toContainText(CORRECTED_RULING)
+    })
+
+    test('a network that does not answer within 2 s gets the copy on the device, which says so', async ({ page }) => {
+      publish(nextDir)
+      // The host's pages take 5 s to answer; the worker waits 2 s for them.
+      pageDelay = 5000
+      const started = Date.now()
+      await page.goto(site.url, { waitUntil: 'commit' })
+      const waited = Date.now() - started
+      await waitForHydration(page)
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+      expect(waited).toBeLessThan(4500)
+      await expect(page.getByRole('status').filter({ hasText: 'Offline copy' })).toContainText(
+        `this is the version of ${pageDate(FIRST_ON)} saved on this device.`,
+      )
+    })
+
+    test('the notice is dismissed with its button, and nothing reloads on its own', async ({ page }) => {
+      publish(nextDir)
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      const notice = page.getByRole('status').filter({ hasText: 'updated' })
+      await expect(notice).toBeVisible()
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme })
+        const results = await new AxeBuilder({ page }).include('#site-notices').analyze()
+        expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([])
+      }
+      // In forced colors too, the focused button shows its focus.
+      await page.emulateMedia({ forcedColors: 'active' })
+      const dismiss = notice.getByRole('button', { name: 'Dismiss' })
+      await dismiss.focus()
+      expect(await dismiss.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none')
+      await dismiss.click()
+      await expect(notice).toHaveCount(0)
+      await expect(page.locator('#main')).toBeFocused()
+      expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    })
+  })
+
+  test('a tab the cache-first worker served keeps loading its code after the first network-first build', async ({
     page,
-    context,
   }) => {
+    // The worker readers had before pages went to the network first.
+    publish(firstDir)
+    await writeCacheFirstWorker(served)
     await page.goto(site.url)
     await waitForHydration(page)
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
     })
     await page.reload()
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-
-    // The next build is published: the article page changed (a marker in its head), so its
-    // worker lists the page under a new revision.
-    const worker = readFileSync(join(site.dir, 'sw.js'), 'utf8')
-    const html = readFileSync(join(site.dir, 'index.html'), 'utf8')
-    const nextWorker = worker.replace(/(url:"index\.html",revision:")[0-9a-f]{32}/, `$1${'f'.repeat(32)}`)
-    expect(nextWorker).not.toBe(worker)
-    writeFileSync(join(site.dir, 'index.html'), html.replace('</head>', '<meta name="build" content="next"></head>'))
-    writeFileSync(join(site.dir, 'sw.js'), nextWorker)
-
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update()
-    })
-    // Installed, the next worker waits: the open tab keeps the build it started with, even on reload.
-    await expect
-      .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)))
-      .toBe(true)
-    await page.reload()
     await waitForHydration(page)
-    await expect(page.locator('meta[name="build"]')).toHaveCount(0)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
 
-    // Once the last tab has closed, the next visit is the new build's, offline too.
-    await page.close()
-    const next = await context.newPage()
-    await context.setOffline(true)
+    publish(nextDir)
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+      new RegExp(`This explainer was updated on ${CORRECTED_ON_TEXT}\\.`),
+    )
     await expect
-      .poll(async () => {
-        await next.goto(site.url)
-        return next.locator('meta[name="build"][content="next"]').count()
-      })
-      .toBe(1)
-    await waitForHydration(next)
-    await expect(next.getByRole('heading', { level: 1 })).toHaveText(/Mexico’s Security Chief/)
-    // One precache, holding the new page only.
-    const cached = await next.evaluate(async () => {
-      const names = (await caches.keys()).filter((name) => name.includes('precache'))
-      const pages: string[] = []
-      for (const name of names) {
-        const cache = await caches.open(name)
-        for (const key of await cache.keys()) {
-          if (new URL(key.url).pathname === '/index.html') pages.push((await (await cache.match(key))?.text()) ?? '')
-        }
-      }
-      return { names: names.length, pages: pages.map((text) => text.includes('<meta name="build" content="next">')) }
-    })
-    expect(cached).toEqual({ names: 1, pages: [true] })
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state))
+      .toBe('activated')
+    expect(await pageBuilds(page)).toEqual({ html: first, scripts: first })
+    // The old worker's precache is gone; its hashed files were kept.
+    expect(
+      await page.evaluate(async () => (await caches.keys()).filter((name) => name.includes('-precache-'))),
+    ).toEqual([])
+    const chunk = page.waitForResponse((response) => response.url().endsWith(`/assets/${help}`))
+    await page.keyboard.press('?')
+    expect((await chunk).status()).toBe(200)
+    await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible()
   })
 })
 
@@ -131,16 +351,19 @@ test.describe('installing', () => {
     }
   })
 
-  test('the worker precaches each page by a hash of its content, so a new build replaces them', async ({ request }) => {
+  test('the worker keeps each page by a hash of its content, and names the build its pages are', async ({
+    request,
+  }) => {
     const worker = await (await request.get('/sw.js')).text()
     for (const page of ['index.html', 'sources.html']) {
-      expect(worker).toMatch(new RegExp(`url:"${page.replace('.', '\\.')}",revision:"[0-9a-f]{32}"`))
+      expect(worker).toMatch(new RegExp(`"url":"${page.replace('.', '\\.')}","revision":"[0-9a-f]{32}"`))
     }
     const home = await (await request.get('/')).text()
-    for (const [, script] of home.matchAll(/<script type="module"[^>]*src="\/(assets\/[^"]+)"/g)) {
-      expect(worker).toContain(`url:"${script}"`)
-    }
-    // Workbox's cleanupOutdatedCaches: on activation, precaches of older builds are deleted.
-    expect(worker).toContain('"-precache-"')
+    const scripts = [...home.matchAll(/<script type="module"[^>]*src="\/(assets\/[^"]+)"/g)].map(([, script]) => script)
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const script of scripts) expect(worker).toContain(`"url":"${script}","revision":null`)
+    const build = home.match(/<html lang="en" data-build="([^"]+)"/)?.[1]
+    expect(build).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(worker).toContain(`const BUILD = {"id":"${build}",`)
   })
 })

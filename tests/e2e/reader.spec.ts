@@ -210,7 +210,7 @@ test.describe('claims', () => {
       /^Our ruling: Not borne out\. The record shows cooperation/,
     )
     await expect(dialog.locator('.claim-dates')).toHaveText(
-      /^Checked 28 November 2026 · Updated 29 November 2026 — see the corrections log/,
+      /^Checked 28 November 2026, against the record to 20 January 2026 · Updated 4 December 2026 — see the corrections log/,
     )
     const report = dialog.getByRole('link', { name: 'Report an error in this check' })
     await expect(report).toHaveAttribute('href', /^mailto:[^?]+\?subject=Error%20report%3A%20.*\(white-house-role\)/)

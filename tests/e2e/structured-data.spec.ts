@@ -27,15 +27,21 @@ test.describe('structured data in the built page', () => {
       nodes.push(...((data['@graph'] as Node[] | undefined) ?? [data as Node]))
     }
 
+    // This site's page is the explainer, with its own address and dates.
+    const pages = nodes.filter((node) => node['@type'] === 'WebPage')
+    expect(pages).toHaveLength(1)
+    const page = pages[0] as Node
+    expect(absolute(page.url)).toBe(true)
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
+    expect(page.url).toBe(canonical)
+    expect(page.datePublished).toBe(publication.published)
+    expect(page.dateModified).toBe(publication.updated)
+    // The checked article is where the claims appear: its headline only, no author, address or date.
     const articles = nodes.filter((node) => node['@type'] === 'NewsArticle')
     expect(articles).toHaveLength(1)
     const article = articles[0] as Node
     expect(article.headline).toBe(content.article.title)
-    expect(absolute(article.url)).toBe(true)
-    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
-    expect(article.url).toBe(canonical)
-    expect(article.datePublished).toBe(publication.published)
-    expect(article.dateModified).toBe(publication.updated)
+    for (const unsaid of ['author', 'url', 'datePublished', 'dateModified']) expect(article).not.toHaveProperty(unsaid)
 
     const reviews = nodes.filter((node) => node['@type'] === 'ClaimReview')
     expect(reviews).toHaveLength(claims.length)
@@ -54,8 +60,10 @@ test.describe('structured data in the built page', () => {
       expect(new URL(review.url as string).searchParams.get('claim')).toBe(claim.id)
       expect((review.author as Node)['@type']).toBe('Organization')
       expect((review.itemReviewed as Node)['@type']).toBe('Claim')
+      expect((review.itemReviewed as Node).appearance).toEqual({ '@id': article['@id'] })
+      expect((review.itemReviewed as Node).author).toBeUndefined()
       const note = notesBundle.notes.find((n) => n.claimId === claim.id)
-      expect(review.reviewBody).toBe(note?.record)
+      expect(review.reviewBody).toBe(note?.ruling)
       // Every review says when the claim was checked, and when its note last changed if it did.
       expect(review.datePublished).toBe(note?.checked)
       expect(review.dateModified).toBe(note?.updated)

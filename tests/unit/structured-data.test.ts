@@ -12,17 +12,29 @@ const graph = () => structuredData(content, notesBundle, site)['@graph'] as Node
 const reviews = () => graph().filter((node) => node['@type'] === 'ClaimReview')
 
 describe('structured data for the article page', () => {
-  it('describes the article as a schema.org NewsArticle with its own title and address', () => {
+  it('describes this site’s page as a WebPage, and the checked article by its headline alone', () => {
     const data = structuredData(content, notesBundle, site)
     expect(data['@context']).toBe('https://schema.org')
-    const articles = graph().filter((node) => node['@type'] === 'NewsArticle')
-    expect(articles).toHaveLength(1)
-    expect(articles[0]).toMatchObject({
-      headline: content.article.title,
+    const pages = graph().filter((node) => node['@type'] === 'WebPage')
+    expect(pages).toHaveLength(1)
+    expect(pages[0]).toMatchObject({
+      '@id': 'https://example.org/#webpage',
       url: 'https://example.org/',
       inLanguage: 'en',
-      articleSection: content.article.sections.map((section) => section.title),
+      about: { '@id': 'https://example.org/#checked-article' },
+      publisher: { '@type': 'Organization', name: 'Example explainer' },
     })
+    expect(pages[0]?.name).toBe(`“${content.article.title}”: the article, checked`)
+    // The article checked is not this site's publication: it came with no author, outlet, address or date.
+    const articles = graph().filter((node) => node['@type'] === 'NewsArticle')
+    expect(articles).toEqual([
+      {
+        '@type': 'NewsArticle',
+        '@id': 'https://example.org/#checked-article',
+        headline: content.article.title,
+        inLanguage: 'en',
+      },
+    ])
   })
 
   it('reviews every key claim once, in reading order, with its exact words and its verdict', () => {
@@ -42,8 +54,12 @@ describe('structured data for the article page', () => {
       })
       expect(review?.itemReviewed).toMatchObject({
         '@type': 'Claim',
-        appearance: { '@id': 'https://example.org/#article' },
+        appearance: { '@id': 'https://example.org/#checked-article' },
+        firstAppearance: { '@id': 'https://example.org/#checked-article' },
       })
+      expect(review?.isPartOf).toEqual({ '@id': 'https://example.org/#webpage' })
+      // The review's body is the ruling the page prints, no more.
+      expect(review?.reviewBody).toBe(notesBundle.notes.find((note) => note.claimId === claim.id)?.ruling)
     }
   })
 
@@ -77,9 +93,9 @@ describe('structured data for the article page', () => {
     expect(ratings.get('unverifiable')).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
   })
 
-  it('dates the article by the explainer’s publication, and each review by its check and its last change', () => {
-    const article = graph().find((node) => node['@type'] === 'NewsArticle')
-    expect(article).toMatchObject({ datePublished: '2026-11-28', dateModified: '2026-11-29' })
+  it('dates this site’s page by the explainer’s publication, and each review by its check and its last change', () => {
+    const page = graph().find((node) => node['@type'] === 'WebPage')
+    expect(page).toMatchObject({ datePublished: '2026-11-28', dateModified: '2026-12-04' })
     for (const [index, claim] of claimsInOrder(content).entries()) {
       const note = notesBundle.notes.find((n) => n.claimId === claim.id)
       const review = reviews()[index]
@@ -89,18 +105,41 @@ describe('structured data for the article page', () => {
       else expect(review, claim.id).not.toHaveProperty('dateModified')
     }
     // Both kinds occur: changed notes and claims added later.
-    expect(reviews().filter((review) => review.dateModified === '2026-11-29').length).toBeGreaterThan(0)
+    expect(reviews().filter((review) => review.dateModified === '2026-12-04').length).toBeGreaterThan(0)
     expect(reviews().filter((review) => review.dateModified === undefined).length).toBeGreaterThan(0)
   })
 
-  it('names García Harfuch as the author of the claims he is reported to make, and no one for the narration', () => {
+  it('names no person as a claim’s author where the record holds none of their words: the claim is the article’s', () => {
     const claims = claimsInOrder(content)
+    const title = content.article.title
     for (const [index, claim] of claims.entries()) {
       const speaker = notesBundle.notes.find((note) => note.claimId === claim.id)?.speakerId
       const item = reviews()[index]?.itemReviewed as Record<string, unknown>
-      if (speaker === 'garcia-harfuch') expect(item.author).toEqual({ '@type': 'Person', name: 'Omar García Harfuch' })
-      else expect(item.author).toBeUndefined()
+      expect(item.author, claim.id).toBeUndefined()
+      expect(item.description, claim.id).toBe(
+        speaker === 'garcia-harfuch'
+          ? `As reported by the article “${title}”, which attributes it to Omar García Harfuch, whose own words on it are not on record.`
+          : `As stated by the article “${title}” in its own voice.`,
+      )
     }
+    // Both kinds occur in the real content.
+    const speakers = new Set(notesBundle.notes.map((note) => note.speakerId))
+    expect([...speakers].sort()).toEqual(['article', 'garcia-harfuch'])
+  })
+
+  it('names the person as author only where a note says the record holds their own words', () => {
+    const withWords = {
+      ...notesBundle,
+      notes: notesBundle.notes.map((note) =>
+        note.claimId === 'white-house-role' ? { ...note, wordsOnRecord: true } : note,
+      ),
+    }
+    const claims = claimsInOrder(content)
+    const index = claims.findIndex((claim) => claim.id === 'white-house-role')
+    const nodes = structuredData(content, withWords, site)['@graph'] as Node[]
+    const item = nodes.filter((node) => node['@type'] === 'ClaimReview')[index]?.itemReviewed as Record<string, unknown>
+    expect(item.author).toEqual({ '@type': 'Person', name: 'Omar García Harfuch' })
+    expect(item).not.toHaveProperty('description')
   })
 })
 

@@ -153,7 +153,10 @@ describe('content validation names the file, the id and the field', () => {
       for (const note of draft.notes) note.related = []
       // The editor's note, takeaways and corrections log may only name the one claim left.
       draft.editorial.note.corrections = [{ claimId: claim.id, text: 'Wrong date.' }]
-      for (const entry of draft.corrections) entry.claimIds = entry.claimIds.filter((id) => id === claim.id)
+      for (const entry of draft.corrections) {
+        entry.claimIds = entry.claimIds.filter((id) => id === claim.id)
+        delete entry.takeawayIds
+      }
       draft.editorial.takeaways = ['one', 'two', 'three'].map((id) => ({ id, text: 'A point.', claimIds: [claim.id] }))
       // So may the timeline; the charts bear on other claims, so none is left.
       for (const event of draft.timeline) event.claimIds = event.claimIds.filter((id) => id === claim.id)
@@ -407,7 +410,7 @@ describe('content validation names the file, the id and the field', () => {
   it('rejects a note updated before it was checked, or dated after the explainer’s last update', () => {
     const errors = broken((draft) => {
       noteOf(draft, 'leader-captures').updated = '2026-11-27'
-      noteOf(draft, 'community-engagement').checked = '2026-12-01'
+      noteOf(draft, 'aggressive-approach').checked = '2026-12-05'
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -419,9 +422,9 @@ describe('content validation names the file, the id and the field', () => {
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
-        id: 'community-engagement',
+        id: 'aggressive-approach',
         field: 'checked',
-        message: expect.stringMatching(/after the explainer’s last update \(2026-11-29\)/),
+        message: expect.stringMatching(/after the explainer’s last update \(2026-12-04\)/),
       }),
     )
   })
@@ -459,7 +462,7 @@ describe('content validation names the file, the id and the field', () => {
         file: 'claims/',
         id: 'leader-captures',
         field: 'updated',
-        message: expect.stringMatching(/no entry of corrections\.yaml dated 2026-11-29 names this claim/),
+        message: expect.stringMatching(/no entry of corrections\.yaml dated 2026-12-04 names this claim/),
       }),
     )
   })
@@ -468,7 +471,7 @@ describe('content validation names the file, the id and the field', () => {
     const errors = broken((draft) => {
       delete noteOf(draft, 'leader-captures').updated
     })
-    const entry = corrections.find((c) => c.claimIds.includes('leader-captures'))
+    const entry = corrections.find((c) => c.claimIds.includes('leader-captures') && c.date === '2026-11-29')
     expect(errors).toContainEqual(
       expect.objectContaining({
         file: 'corrections.yaml',
@@ -512,8 +515,8 @@ describe('content validation names the file, the id and the field', () => {
 
   it('accepts a correction naming a claim first checked that day, without an update date', () => {
     const errors = broken((draft) => {
-      expect(noteOf(draft, 'community-engagement').updated).toBeUndefined()
-      expect(draft.corrections.some((entry) => entry.claimIds.includes('community-engagement'))).toBe(true)
+      expect(noteOf(draft, 'aggressive-approach').updated).toBeUndefined()
+      expect(draft.corrections.some((entry) => entry.claimIds.includes('aggressive-approach'))).toBe(true)
     })
     expect(errors).toEqual([])
   })
@@ -561,6 +564,98 @@ describe('content validation names the file, the id and the field', () => {
         id: notesBundle.figures[0]?.id,
         field: 'values.0.value',
         message: expect.stringMatching(/is not in fact/),
+      }),
+    )
+  })
+
+  it('rejects a percentage its two figures do not give, and one printed without its figures', () => {
+    const errors = broken((draft) => {
+      const note = noteOf(draft, 'increased-funding')
+      note.record = note.record.replace('a fall of 33.5% in nominal pesos', 'a fall of 36.2% in nominal pesos')
+      const takeaway = draft.editorial.takeaways.find((t) => t.id === 'toll-understated')
+      if (!takeaway) throw new Error('fixture has no toll takeaway')
+      takeaway.text += ' Official homicide averages fell about 40%, though the figures are disputed.'
+    })
+    expect(errors).toContainEqual({
+      file: 'claims/',
+      id: 'increased-funding',
+      field: 'record',
+      message: '36.2% is not the change from 105838 to 70422 (33.5%)',
+      rule: 'percentage-mismatch',
+    })
+    expect(errors).toContainEqual({
+      file: 'editorial.yaml',
+      id: 'toll-understated',
+      field: 'text',
+      message: '40% is printed without the two figures it comes from',
+      rule: 'percentage-without-figures',
+    })
+  })
+
+  it('rejects “latest”, “now”, “currently” or “still” beside a figure, and accepts them away from one', () => {
+    const errors = broken((draft) => {
+      const note = noteOf(draft, 'optimistic-forecast')
+      note.record = note.record.replace('Official figures up to December 2025', 'The latest official figures')
+      const person = draft.people.find((p) => p.id === 'us-government')
+      if (!person) throw new Error('fixture has no U.S. government entry')
+      person.description += ' Mexico has now sent 92 alleged cartel figures.'
+      const first = draft.timeline[0]
+      if (!first) throw new Error('fixture has no timeline')
+      first.text += ' He is still in office, now and then.'
+    })
+    const undated = errors.filter((error) => /beside the figure/.test(error.message))
+    expect(undated).toEqual([
+      expect.objectContaining({ file: 'claims/', id: 'optimistic-forecast', field: 'record' }),
+      expect.objectContaining({
+        file: 'people.yaml',
+        id: 'us-government',
+        field: 'description',
+        message: '“now” beside the figure “92”: date it as of its source instead',
+      }),
+    ])
+    expect(undated[0]?.message).toMatch(/^“latest” beside the figure/)
+  })
+
+  it('rejects the transfers, the missing, the 2024 homicides and the budgets without their qualifiers', () => {
+    const errors = broken((draft) => {
+      const event = draft.timeline.find((e) => e.id === 'first-transfer')
+      if (event) event.text = event.text.replace('29 alleged cartel figures', '29 cartel figures')
+      const toll = draft.editorial.takeaways.find((t) => t.id === 'toll-understated')
+      if (toll) toll.text = toll.text.replace(' or not located', '').replace(' (a preliminary figure)', '')
+      const funding = noteOf(draft, 'increased-funding')
+      funding.record = funding.record.replace('in nominal pesos', 'in pesos').replace(', in nominal terms,', ',')
+      const progress = noteOf(draft, 'progress-far-from-over')
+      progress.record = progress.record.replace('but the figures are disputed: analysts', 'and analysts')
+    })
+    const qualifiers = errors.map(({ id, message }) => `${id}: ${message}`)
+    expect(qualifiers).toEqual([
+      'increased-funding: gives the SSPC budget figures without “nominal” and the National Guard’s move',
+      'increased-funding: gives the 0.7% rise without “nominal”',
+      'progress-far-from-over: gives the official homicide averages without saying they are disputed',
+      'first-transfer: mentions the people sent to the United States without “alleged”',
+      'toll-understated: gives the 2024 homicide count without “preliminary”',
+      'toll-understated: gives the people registered as missing without “or not located” and “as of 18 December 2025”',
+    ])
+  })
+
+  it('rejects a check dated before the record it rests on ends, and a log entry naming an unknown takeaway', () => {
+    const errors = broken((draft) => {
+      noteOf(draft, 'key-figure').checked = '2026-01-19'
+      const entry = draft.corrections[0]
+      if (entry) entry.takeawayIds = ['no-such-takeaway']
+    })
+    expect(errors).toContainEqual({
+      file: 'claims/',
+      id: 'key-figure',
+      field: 'checked',
+      message: '2026-01-19 is before the record it rests on ends (2026-01-20)',
+      rule: 'check-before-record-end',
+    })
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'corrections.yaml',
+        field: 'takeawayIds.0',
+        message: 'no takeaway "no-such-takeaway"',
       }),
     )
   })

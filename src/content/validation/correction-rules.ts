@@ -2,7 +2,7 @@
 // a log in which every change to a published note is dated, with what and why. A note marked as
 // updated must be in the log under that date, and the log may name only claims whose notes show it.
 import { correctionEntrySchema, isCalendarDay, publicationSchema } from '../schema'
-import type { ClaimNote, CorrectionEntry, Publication } from '../types'
+import type { ClaimNote, CorrectionEntry, Editorial, Publication } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
 
 const day = (value: unknown): string | undefined =>
@@ -131,5 +131,27 @@ export function checkCorrections(
         'change-not-logged',
       )
     }
+  }
+}
+
+/** Checks that every takeaway the log names exists (the log names each takeaway whose text changed). */
+export function checkCorrectionTakeaways(
+  reporter: Reporter,
+  corrections: readonly CorrectionEntry[],
+  editorial: Editorial,
+): void {
+  const takeawayIds = new Set((editorial?.takeaways ?? []).map((takeaway) => takeaway.id))
+  for (const entry of corrections) {
+    entry?.takeawayIds?.forEach((takeawayId, t) => {
+      if (!takeawayIds.has(takeawayId)) {
+        reporter.report(
+          CONTENT_FILES.corrections,
+          entry.id,
+          `takeawayIds.${t}`,
+          `no takeaway "${takeawayId}"`,
+          'unknown-reference',
+        )
+      }
+    })
   }
 }

@@ -1,4 +1,5 @@
 import { corrections } from '../../content/corrections'
+import { publication } from '../../content/publication'
 import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
 import { factCaution, KIND_LABELS } from '../../lib/format'
@@ -105,13 +106,16 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
   )
 }
 
-/** When the claim was checked and, if its note changed since, when, with the way to the log. */
+/**
+ * When the claim was checked, and against the record up to which day; if its note changed since, when,
+ * with the way to the log.
+ */
 function CheckDates({ note }: { note: ClaimNote }) {
   const logged = note.updated ? correctionsOf(corrections, note.claimId).filter((e) => e.date === note.updated) : []
   const [only] = logged.length === 1 ? logged : []
   return (
     <p className="claim-dates mt-2 text-xs text-muted">
-      Checked <IsoDate date={note.checked} />
+      Checked <IsoDate date={note.checked} />, against the record to <IsoDate date={publication.recordEnds} />
       {note.updated ? (
         <>
           {' · '}Updated <IsoDate date={note.updated} /> —{' '}

@@ -5,7 +5,7 @@ import { ColorSchemeToggle } from './color-scheme-toggle'
 export function SiteHeader() {
   return (
     <header className="site-header border-b border-rule bg-surface print:hidden">
-      <div className="mx-auto flex max-w-[88rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-[92rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link to="/" className="font-semibold text-ink no-underline hover:underline">
           Cartel strategy, explained
         </Link>
@@ -21,6 +21,8 @@ export function SiteHeader() {
           </Island>
         </nav>
       </div>
+      {/* Filled in the browser (features/updates): a newer version was published, or the reader is offline. */}
+      <div id="site-notices" className="mx-auto max-w-[88rem] px-4 pb-3 empty:hidden" />
     </header>
   )
 }

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { content } from '../../content'
-import type { ThemeId } from '../../content/types'
+import type { ThemeId, Verdict } from '../../content/types'
 import { afterNextPaint } from '../../lib/after-paint'
 import { claimsInOrder } from '../../lib/article'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
@@ -11,7 +11,7 @@ import { VerdictsPanel } from '../verdicts/verdicts-panel'
 import { ClaimDialogBoundary } from './claim-dialog-boundary'
 import { ClaimDialog, preloadOnIdle, ShortcutsHelp } from './reader-chunks'
 import { closePanel, PANEL_IDS, resetReaderUi, setReaderUi, useReaderUi } from './reader-store'
-import { showThemeLens, useArticleLinks } from './use-article-links'
+import { showThemeLens, showVerdictFilter, useArticleLinks } from './use-article-links'
 import { useOpenClaim } from './use-open-claim'
 import { usePanelFocus } from './use-panel-focus'
 import { useReader } from './use-reader'
@@ -32,21 +32,29 @@ export function ReaderSide() {
   const reader = useReader()
   const panel = useReaderUi((ui) => ui.panel)
   const helpOpen = useReaderUi((ui) => ui.helpOpen)
-  const claimId = reader.claim?.id
-  const { focusDialog, openClaim, closeClaim } = useOpenClaim(claimId, {
+  const { claimId, focusDialog, openClaim, closeClaim } = useOpenClaim(reader.claim?.id, {
     open: reader.openClaim,
     close: reader.closeClaim,
   })
+  const claim = claimId === reader.claim?.id ? reader.claim : content.claims.find((c) => c.id === claimId)
 
   // A theme toggle shows its lens in the click's own frame; the URL (a history entry) and the
   // renders that follow it come just after that frame is painted, where they took 20-30 ms of it.
-  const { setTheme } = reader
+  // The verdict toggles take the same path.
+  const { setTheme, setVerdict } = reader
   const selectTheme = useCallback(
     (theme: ThemeId | undefined) => {
       showThemeLens(theme)
       afterNextPaint(() => setTheme(theme))
     },
     [setTheme],
+  )
+  const selectVerdict = useCallback(
+    (verdict: Verdict | undefined) => {
+      showVerdictFilter(verdict)
+      afterNextPaint(() => setVerdict(verdict))
+    },
+    [setVerdict],
   )
 
   useEffect(preloadOnIdle, [])
@@ -70,11 +78,11 @@ export function ReaderSide() {
   return (
     <>
       <div className="reader-side">
-        {reader.claim ? (
-          <ClaimDialogBoundary claimId={reader.claim.id} onClose={closeClaim}>
+        {claim ? (
+          <ClaimDialogBoundary claimId={claim.id} onClose={closeClaim}>
             <ClaimDialog
-              key={reader.claim.id}
-              claim={reader.claim}
+              key={claim.id}
+              claim={claim}
               activeTheme={reader.theme}
               takeFocus={focusDialog}
               onClose={closeClaim}
@@ -89,7 +97,7 @@ export function ReaderSide() {
               Close<span className="sr-only"> themes and verdicts</span>
             </button>
           </div>
-          <VerdictsPanel active={reader.verdict} onSelect={reader.setVerdict} />
+          <VerdictsPanel active={reader.verdict} onSelect={selectVerdict} />
           <aside aria-label="Themes" className="mt-6">
             <ThemesPanel activeTheme={reader.theme} onSelect={selectTheme} />
           </aside>

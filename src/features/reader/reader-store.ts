@@ -13,9 +13,14 @@ export interface ReaderUi {
   helpOpen: boolean
   /** The section (or explainer part) being read; undefined until the page runs. */
   current: string | undefined
+  /**
+   * A claim the reader has just opened, shown before the URL names it: the context answers the
+   * click in its own frame, and the history entry follows after that frame is painted.
+   */
+  openingClaim: string | undefined
 }
 
-const INITIAL: ReaderUi = { panel: undefined, helpOpen: false, current: undefined }
+const INITIAL: ReaderUi = { panel: undefined, helpOpen: false, current: undefined, openingClaim: undefined }
 let state = INITIAL
 const listeners = new Set<() => void>()
 

@@ -26,6 +26,22 @@ export function showThemeLens(theme: ThemeId | undefined) {
   }
 }
 
+/** Keeps only one verdict's claims marked in the article: one attribute, as the lens is. */
+function setVerdictFilter(verdict: Verdict | undefined) {
+  const article = articleElement()
+  if (!article) return
+  if (verdict) article.dataset.verdictFilter = verdict
+  else delete article.dataset.verdictFilter
+}
+
+/** Shows a verdict chosen by the reader at once, as `showThemeLens` does for a theme. */
+export function showVerdictFilter(verdict: Verdict | undefined) {
+  setVerdictFilter(verdict)
+  for (const toggle of document.querySelectorAll<HTMLElement>('[data-verdict-toggle]')) {
+    toggle.setAttribute('aria-pressed', String(toggle.dataset.verdictToggle === verdict))
+  }
+}
+
 /** A plain left click, which the page may take over (others open tabs and windows as usual). */
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
@@ -77,12 +93,7 @@ export function useArticleLinks({
 
   useEffect(() => setArticleLens(theme), [theme])
 
-  useEffect(() => {
-    const article = articleElement()
-    if (!article) return
-    if (verdict) article.dataset.verdictFilter = verdict
-    else delete article.dataset.verdictFilter
-  }, [verdict])
+  useEffect(() => setVerdictFilter(verdict), [verdict])
 
   useEffect(() => {
     const link = claimId ? document.getElementById(`claim-${claimId}`) : null

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { mediaMatches, scrollBehavior } from '../../components/use-media-query'
 import { afterNextPaint } from '../../lib/after-paint'
+import { setReaderUi, useReaderUi } from './reader-store'
 
 /**
  * Scrolls a claim's link into the upper part of the view (clear of a bottom sheet on phones),
@@ -20,22 +21,42 @@ function revealClaim(claimId: string) {
 }
 
 /**
- * The open claim's life in the page: opening it by the reader's own action moves focus into the
- * context (arriving by URL does not); opening brings its link into view; closing (button, Escape
- * or Back) returns focus to its link.
+ * The open claim's life in the page: opening it by the reader's own action shows its context at
+ * once, from the reader's page state, and names it in the URL just after that frame is painted
+ * (a history entry and the router's render took 5-8 ms of the click); it moves focus into the
+ * context (arriving by URL does not) and brings its link into view; closing (button, Escape or
+ * Back) returns focus to its link. `urlClaimId` is the claim the URL names; the hook returns the
+ * one to show.
  */
-export function useOpenClaim(claimId: string | undefined, actions: { open: (id: string) => void; close: () => void }) {
+export function useOpenClaim(
+  urlClaimId: string | undefined,
+  actions: { open: (id: string) => void; close: () => void },
+) {
   const [focusDialog, setFocusDialog] = useState(false)
+  const openingClaim = useReaderUi((ui) => ui.openingClaim)
+  const claimId = openingClaim ?? urlClaimId
   const shownClaim = useRef<string | undefined>(undefined)
+  const pendingUrl = useRef<() => void>(undefined)
   const { open, close } = actions
 
   const openClaim = useCallback(
     (id: string) => {
+      pendingUrl.current?.()
       setFocusDialog(true)
-      open(id)
+      setReaderUi({ openingClaim: id })
+      pendingUrl.current = afterNextPaint(() => {
+        pendingUrl.current = undefined
+        open(id)
+      })
     },
     [open],
   )
+
+  // The URL has caught up (or moved on, by Back or Forward): it says which claim is open again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of the URL's claim, which it need not read
+  useEffect(() => {
+    if (!pendingUrl.current) setReaderUi({ openingClaim: undefined })
+  }, [urlClaimId])
 
   useEffect(() => {
     const previous = shownClaim.current
@@ -51,9 +72,15 @@ export function useOpenClaim(claimId: string | undefined, actions: { open: (id: 
   }, [claimId])
 
   const closeClaim = useCallback(() => {
+    pendingUrl.current?.()
+    pendingUrl.current = undefined
     if (shownClaim.current) document.getElementById(`claim-${shownClaim.current}`)?.focus()
+    setReaderUi({ openingClaim: undefined })
     close()
   }, [close])
 
-  return { focusDialog, openClaim, closeClaim }
+  // Leaving the page drops a history entry still to come.
+  useEffect(() => () => pendingUrl.current?.(), [])
+
+  return { claimId, focusDialog, openClaim, closeClaim }
 }

@@ -42,7 +42,10 @@ export function VerdictsPanel({ active, onSelect }: VerdictsPanelProps) {
                 className="chip"
                 aria-pressed={pressed}
                 data-verdict-toggle={verdict}
-                onClick={() => onSelect(pressed ? undefined : verdict)}
+                // Pressed as the page shows it: the filter may be on a frame before the URL says so.
+                onClick={(event) =>
+                  onSelect(event.currentTarget.getAttribute('aria-pressed') === 'true' ? undefined : verdict)
+                }
               >
                 <VerdictMark verdict={verdict} />
                 {count} {verdictLabel(verdict)}

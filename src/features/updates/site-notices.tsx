@@ -1,0 +1,58 @@
+import { IsoDate } from '../editorial/iso-date'
+
+type SiteNoticesProps = {
+  /** The explainer's updated date in a newer build than this page's, once one is published. */
+  updatedTo: string | undefined
+  /** The updated date of the version this page shows, said when the page came from this device's copy. */
+  offlineVersion: string | undefined
+  onReload: () => void
+  onDismissUpdate: () => void
+  onDismissOffline: () => void
+}
+
+/**
+ * Notices about the page itself, above everything else: that a newer version was published while
+ * the page was open (with a link to what changed, and a Reload button; nothing reloads on its
+ * own), and that the page came from the copy on this device (offline, or the network did not answer
+ * in time), with the date of that version.
+ */
+export function SiteNotices({
+  updatedTo,
+  offlineVersion,
+  onReload,
+  onDismissUpdate,
+  onDismissOffline,
+}: SiteNoticesProps) {
+  return (
+    <>
+      {updatedTo !== undefined ? (
+        <div role="status" className="url-notice" data-update-notice="">
+          <p>
+            This explainer was updated on <IsoDate date={updatedTo} />.{' '}
+            <a href="/sources#corrections" className="link">
+              What changed: the corrections log
+            </a>
+          </p>
+          <div className="flex gap-2">
+            <button type="button" className="button" onClick={onReload}>
+              Reload
+            </button>
+            <button type="button" className="button" onClick={onDismissUpdate}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {offlineVersion !== undefined ? (
+        <div role="status" className="url-notice" data-offline-notice="">
+          <p>
+            Offline copy: this is the version of <IsoDate date={offlineVersion} /> saved on this device.
+          </p>
+          <button type="button" className="button" onClick={onDismissOffline}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+    </>
+  )
+}
