@@ -57,3 +57,12 @@ export function formatNumber(value: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return fraction === undefined ? grouped : `${grouped}.${fraction}`
 }
+
+/**
+ * Whether `text` states `value` as a whole number, as formatNumber writes it: 5 is not in "105,838"
+ * nor in "5.2", and 105 is not in "105,838"; a sentence's full stop or a "%" after it is fine.
+ */
+export function statesNumber(text: string, value: number): boolean {
+  const written = formatNumber(value).replace(/[.,]/g, (mark) => `\\${mark}`)
+  return new RegExp(`(?<!\\d)(?<!\\d[.,])${written}(?!\\d)(?![.,]\\d)`).test(text)
+}

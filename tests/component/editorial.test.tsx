@@ -7,6 +7,7 @@ import { corrections } from '../../src/content/corrections'
 import { notesBundle } from '../../src/content/notes'
 import type { Claim } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
+import { ContextIsland } from '../../src/features/claims/context-island'
 import { loadNotes } from '../../src/features/claims/notes-resource'
 import { ClaimDetails } from '../../src/features/editorial/claim-details'
 import { EditorsNote } from '../../src/features/editorial/editors-note'
@@ -97,17 +98,28 @@ describe('the editor’s note above the article and the explainer’s matter aft
     ).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Omar_Garc%C3%ADa_Harfuch')
   })
 
-  it('prerenders everything, who’s who included, once the notes are loaded', async () => {
+  it('prerenders everything through the page’s island once the notes are loaded, who’s who included', async () => {
     await loadNotes()
+    // The island the page renders on the server: with the chunk loaded, it renders whole, at once.
     const html = renderToString(
-      <>
-        <EditorsNote notes={notesBundle} />
-        <ExplainerMatter notes={notesBundle} />
-      </>,
+      <ContextIsland
+        render={(chunk) => (
+          <>
+            <chunk.EditorsNote notes={chunk.notesBundle} />
+            <chunk.ExplainerMatter notes={chunk.notesBundle} />
+          </>
+        )}
+      />,
     )
-    expect(html).toContain('Editor’s note')
-    expect(html).toContain('Claudia Sheinbaum')
-    expect(html).not.toContain('Loading')
+    const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? ''
+    expect(text).toContain('Editor’s note')
+    for (const { title } of EXPLAINER_PARTS) expect(text).toContain(title)
+    // Who's who entries are closed <details>: their descriptions must be in the HTML all the same.
+    for (const person of notesBundle.people) {
+      expect(text, person.id).toContain(person.name)
+      expect(text, person.id).toContain(person.description)
+    }
+    for (const note of notesBundle.notes) expect(text, note.claimId).toContain(note.ruling)
   })
 })
 
@@ -291,12 +303,17 @@ describe('the Sources & method page', () => {
       const item = document.getElementById(`source-${source.id}`) as HTMLElement
       expect(item, source.id).not.toBeNull()
       expect(item).toHaveTextContent(source.publisher)
-      if (source.url) {
-        const link = within(item).getAllByRole('link')[0]
-        expect(link).toHaveAttribute('href', source.url)
-        expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-      }
+      const external = within(item)
+        .queryAllByRole('link')
+        .filter((link) => !link.getAttribute('href')?.startsWith('/'))
+      // A source with a link shows it first, opening safely; one without has no outside link.
+      expect(
+        external.map((link) => link.getAttribute('href')),
+        source.id,
+      ).toEqual(source.url ? [source.url] : [])
+      for (const link of external) expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     }
+    expect(notesBundle.sources.some((source) => source.url)).toBe(true)
     const budget = document.getElementById('source-latin-american-news-2024-11-17') as HTMLElement
     expect(budget).toHaveTextContent('17 November 2024')
     expect(

@@ -1,15 +1,23 @@
-import { act, cleanup } from '@testing-library/react'
+import { act, cleanup, screen } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
+import { VERDICTS } from '../../src/content/types'
 import { renderApp } from '../render-app'
 
 // Any URL a reader can be sent to, however hostile, must render a page: the article for `/` with
 // any query or hash, the not-found page for any unknown path. Nothing from the URL may become
-// markup, and only a real claim id or theme id may change what the page shows.
+// markup, and only a real claim, theme or verdict id may change what the page shows; any other
+// value the URL gives one of them is named in a notice.
 
 const claimIds = content.claims.map((claim) => claim.id)
 const themeIds: readonly string[] = content.themes.map((theme) => theme.id)
+const verdictIds: readonly string[] = VERDICTS
+
+/** Every search parameter the article reads, with the ids that are real for it. */
+const READ = { theme: themeIds, claim: claimIds, verdict: verdictIds } as const
+type ReadKey = keyof typeof READ
+const READ_KEYS = Object.keys(READ) as ReadKey[]
 
 const markup = [
   '<img src=x onerror=alert(1)>',
@@ -53,6 +61,7 @@ const oddities = [
 const nearMisses = [
   ...themeIds.flatMap((id) => [` ${id} `, id.toUpperCase(), `"${id}"`, `${id}\u0000`, `${id}/`]),
   ...claimIds.flatMap((id) => [`${id} `, id.toUpperCase(), `"${id}"`, `${id}%00`]),
+  ...verdictIds.flatMap((id) => [` ${id}`, id.toUpperCase(), `"${id}"`, `${id}-`, id.replace('-', ' ')]),
 ]
 const long = [
   'x'.repeat(5000),
@@ -63,7 +72,7 @@ const long = [
 /** Any value a URL can carry, weighted toward the ones that break parsers. */
 const anyValue = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...markup, ...oddities, ...nearMisses, ...long) },
-  { weight: 1, arbitrary: fc.constantFrom(...themeIds, ...claimIds) },
+  { weight: 1, arbitrary: fc.constantFrom(...themeIds, ...claimIds, ...verdictIds) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
@@ -77,7 +86,17 @@ const encoded = (raw: (value: string) => string) =>
   fc.tuple(anyValue, fc.boolean()).map(([value, encode]) => (encode ? percentEncode(value) : raw(value)))
 
 const anyKey = fc.oneof(
-  fc.constantFrom('theme', 'claim', 'theme[]', 'claim[]', 'theme[0]', '__proto__', 'constructor', 'utm_source'),
+  fc.constantFrom(
+    ...READ_KEYS,
+    ...READ_KEYS,
+    'theme[]',
+    'claim[]',
+    'verdict[]',
+    'theme[0]',
+    '__proto__',
+    'constructor',
+    'utm_source',
+  ),
   fc.string({ maxLength: 10 }),
 )
 // Raw values keep the characters that would end the parameter, so a raw value stays one value.
@@ -100,19 +119,27 @@ const hash = fc
   )
   .map((value) => (value === undefined ? '' : `#${value}`))
 
-/** Every value URLSearchParams reads for a key, decoded leniently the way a router might. */
-function valuesOf(search: string, key: string): string[] {
-  return new URLSearchParams(search).getAll(key).flatMap((value) => {
-    const trimmed = value.trim()
-    const candidates = [trimmed]
-    try {
-      const parsed: unknown = JSON.parse(trimmed)
-      if (typeof parsed === 'string') candidates.push(parsed.trim())
-    } catch {
-      // Not JSON: the raw value is the only reading.
-    }
-    return candidates
-  })
+/** What the page should do with one parameter: apply a real id, name an unknown value, or nothing. */
+type Expected = { applied: string } | { unknown: string } | 'nothing'
+
+/**
+ * What a query asks of one parameter, worked out from the URL standard and the content's id lists
+ * (not by calling the app's parser): a key given once, its value read as JSON where it is JSON (so
+ * `"cooperation"` in quotes is the id, `1` or `[]` is not a word), trimmed. Given twice, or not a
+ * word, or blank, it asks nothing. A real id is applied; any other word is named in the notice.
+ */
+function expectedFor(search: string, key: ReadKey): Expected {
+  const values = new URLSearchParams(search).getAll(key)
+  if (values.length !== 1) return 'nothing'
+  let value: unknown = values[0]
+  try {
+    value = JSON.parse(values[0] ?? '')
+  } catch {
+    // Not JSON: the raw text is the value.
+  }
+  if (typeof value !== 'string' || value.trim() === '') return 'nothing'
+  const word = value.trim()
+  return READ[key].includes(word) ? { applied: word } : { unknown: word }
 }
 
 /**
@@ -149,26 +176,59 @@ function injectedMarkup(): string[] {
 }
 
 const h1Text = () => document.querySelector('main h1')?.textContent ?? ''
+const article = () => document.querySelector('main article')
+
+/** The text of the URL notice (the status with a Dismiss button), or undefined when none shows. */
+function noticeText(): string | undefined {
+  const notice = [...document.querySelectorAll('[role="status"]')].find((status) =>
+    [...status.querySelectorAll('button')].some((button) => button.textContent === 'Dismiss'),
+  )
+  return notice?.querySelector('p')?.textContent ?? undefined
+}
+
+/** The notice's words for the unknown values, long ones cut at 60 characters. */
+function expectedNotice(expected: Record<ReadKey, Expected>): string | undefined {
+  const named = (key: ReadKey) => {
+    const state = expected[key]
+    if (typeof state !== 'object' || !('unknown' in state)) return undefined
+    return state.unknown.length > 60 ? `${state.unknown.slice(0, 60)}…` : state.unknown
+  }
+  const theme = named('theme')
+  const claim = named('claim')
+  const verdict = named('verdict')
+  if (theme === undefined && claim === undefined && verdict === undefined) return undefined
+  return [
+    theme === undefined ? '' : `No theme “${theme}”: showing the article. `,
+    claim === undefined ? '' : `No claim “${claim}”: showing the article. `,
+    verdict === undefined ? '' : `No verdict “${verdict}”: showing every claim.`,
+  ].join('')
+}
+
+const appliedId = (state: Expected) => (typeof state === 'object' && 'applied' in state ? state.applied : undefined)
 
 /**
- * The article at `url` is whole and sound: its title, no markup taken from the URL, a claim open
- * only if the URL names a real one, a theme on only if it names a real one, and nothing logged.
+ * The article at `url` is whole and sound: its title, no markup taken from the URL, each real id the
+ * URL names applied (the theme's lens, the verdict filter, the claim's context open) and nothing
+ * else, every unknown value named in the notice, and nothing logged.
  */
-function expectSoundArticle(url: string) {
+async function expectSoundArticle(url: string) {
   expect(h1Text(), url).toBe(content.article.title)
   expect(injectedMarkup(), url).toEqual([])
-  if (hasDialog())
-    expect(
-      valuesOf(queryOf(url), 'claim').some((value) => claimIds.includes(value)),
-      url,
-    ).toBe(true)
-  if (document.querySelector('main article[data-active-theme]')) {
-    expect(
-      valuesOf(queryOf(url), 'theme').some((value) => themeIds.includes(value)),
-      url,
-    ).toBe(true)
+  const search = queryOf(url)
+  const expected = {
+    theme: expectedFor(search, 'theme'),
+    claim: expectedFor(search, 'claim'),
+    verdict: expectedFor(search, 'verdict'),
   }
+  expect(article()?.getAttribute('data-active-theme') ?? undefined, url).toBe(appliedId(expected.theme))
+  expect(article()?.getAttribute('data-verdict-filter') ?? undefined, url).toBe(appliedId(expected.verdict))
+  const claim = appliedId(expected.claim)
+  if (claim === undefined) expect(hasDialog(), url).toBe(false)
+  else
+    expect((await screen.findByRole('dialog', { name: 'Context' })).getAttribute('data-claim-dialog'), url).toBe(claim)
+  expect(noticeText(), url).toBe(expectedNotice(expected))
   expect(consoleProblems, url).toEqual([])
+  return expected
 }
 
 /**
@@ -216,7 +276,7 @@ describe('a hostile URL', () => {
           consoleProblems = []
           const view = await renderFresh(url)
           try {
-            expectSoundArticle(url)
+            await expectSoundArticle(url)
           } finally {
             await unmount(view)
           }
@@ -228,40 +288,53 @@ describe('a hostile URL', () => {
   )
 
   it(
-    'with a real claim or theme among junk parameters applies it',
+    'with a real id or an unknown word for each parameter, among junk, applies the id or names the word',
     async () => {
-      const realParam = fc.oneof(
-        fc.constantFrom(...claimIds).map((id) => ({ key: 'claim', id })),
-        fc.constantFrom(...themeIds).map((id) => ({ key: 'theme', id })),
-      )
+      const allIds = READ_KEYS.flatMap((key) => READ[key])
+      const bogus = anyValue.filter((value) => {
+        const word = value.trim()
+        return word !== '' && !/^["[{\d-]|^(true|false|null)$/.test(word) && !allIds.includes(word)
+      })
+      const param = fc.record({
+        key: fc.constantFrom(...READ_KEYS),
+        real: fc.boolean(),
+        pick: fc.nat(),
+        word: bogus,
+      })
       const junk = fc.array(
-        fc.tuple(anyKey, queryValue).filter(([key]) => key !== 'theme' && key !== 'claim'),
+        fc.tuple(anyKey, queryValue).filter(([key]) => !(READ_KEYS as string[]).includes(key)),
         { maxLength: 3 },
       )
+      // Both directions of every parameter must have been tried, whatever the random draw.
+      const seen = new Set<string>()
       await fc.assert(
-        fc.asyncProperty(realParam, junk, hash, async ({ key, id }, extra, fragment) => {
+        fc.asyncProperty(param, junk, hash, async ({ key, real, pick, word }, extra, fragment) => {
+          const ids = READ[key]
+          const value = real ? (ids[pick % ids.length] ?? '') : word
           const params = [
             ...extra.map(([k, v]) => `${k.replace(/[&#=]/g, percentEncode)}=${v}`),
-            `${key}=${percentEncode(id)}`,
+            `${key}=${percentEncode(value)}`,
           ]
           const url = browserUrl(`/?${params.join('&')}${fragment}`)
           consoleProblems = []
           const view = await renderFresh(url)
           try {
-            expect(h1Text(), url).toBe(content.article.title)
-            if (key === 'claim') {
-              await view.findByRole('dialog', { name: 'Context' })
-            } else {
-              expect(document.querySelectorAll('main [data-passage]').length, url).toBeGreaterThan(0)
-              expect(document.querySelector('main article')?.getAttribute('data-active-theme'), url).toBe(id)
-            }
-            expect(consoleProblems, url).toEqual([])
+            const expected = await expectSoundArticle(url)
+            expect(expected[key], url).toEqual(real ? { applied: value } : { unknown: value.trim() })
+            seen.add(`${key} ${real ? 'applied' : 'named'}`)
           } finally {
             await unmount(view)
           }
         }),
-        { numRuns: 40 },
+        {
+          numRuns: 40,
+          examples: READ_KEYS.flatMap((key) => [
+            [{ key, real: true, pick: 1, word: 'x' }, [], ''],
+            [{ key, real: false, pick: 0, word: `not-a-${key}` }, [['utm_source', 'feed']], ''],
+          ]),
+        },
       )
+      expect([...seen].sort()).toEqual(READ_KEYS.flatMap((key) => [`${key} applied`, `${key} named`]).sort())
     },
     PROPERTY_TIMEOUT,
   )
@@ -327,7 +400,7 @@ describe('a hostile URL', () => {
             await act(async () => {
               await view.router.navigate({ href: url })
             })
-            expectSoundArticle(url)
+            await expectSoundArticle(url)
           }),
           { numRuns: 400 },
         )

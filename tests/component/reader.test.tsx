@@ -1,7 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
 import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
+import { setShortcutsEnabled } from '../../src/features/shortcuts/shortcut-actions'
+import { claimsInOrder } from '../../src/lib/article'
 import { renderApp } from '../render-app'
 
 const sectionsNav = () => screen.getByRole('navigation', { name: 'Sections' })
@@ -12,9 +14,14 @@ const lens = () => document.querySelector('main article')?.getAttribute('data-ac
 /** The passages the lens marks: those that carry its theme. */
 const lensPassages = () =>
   passages().filter((p) => lens() !== undefined && p.dataset.themes?.split(' ').includes(lens() ?? ''))
+/**
+ * How long to wait for a part whose code loads on first use (the context, a theme's walk): the
+ * first load of a chunk is transformed on the spot under Vitest, over a second on a busy machine.
+ */
+const CHUNK_WAIT = { timeout: 3000 }
 /** The Context dialog once its content has loaded (a frame with the same name shows while it loads). */
 const contextDialog = async () => {
-  await screen.findByText(/^Key claim \d+ of \d+/)
+  await screen.findByText(/^Key claim \d+ of \d+/, {}, CHUNK_WAIT)
   return screen.getByRole('dialog', { name: 'Context' })
 }
 const claimLink = (id: string) => {
@@ -81,7 +88,7 @@ describe('themes', () => {
     const passageCount = passages().filter((p) => p.dataset.themes?.includes('cooperation')).length
     const claimCount = content.claims.filter((c) => c.themes.includes('cooperation')).length
     expect(cooperation).toHaveTextContent(`${passageCount} passages · ${claimCount} claims`)
-    await user.click(await within(themes()).findByRole('button', { name: 'Show all' }))
+    await user.click(await within(themes()).findByRole('button', { name: 'Show all' }, CHUNK_WAIT))
     expect(cooperation).toHaveAttribute('aria-pressed', 'false')
     await waitFor(() => expect(router.state.location.search).toEqual({}))
   })
@@ -90,7 +97,7 @@ describe('themes', () => {
     const { user } = await renderApp('/?theme=community-impact')
     const expected = lensPassages()
     expect(expected.length).toBeGreaterThan(1)
-    const next = await within(themes()).findByRole('button', { name: 'Next passage' })
+    const next = await within(themes()).findByRole('button', { name: 'Next passage' }, CHUNK_WAIT)
     const previous = within(themes()).getByRole('button', { name: 'Previous passage' })
     expect(previous).toBeDisabled()
     await user.click(next)
@@ -105,7 +112,7 @@ describe('themes', () => {
 
   it('lists the theme’s passages as jump links with the editors’ reason', async () => {
     await renderApp('/?theme=cooperation')
-    await within(themes()).findByRole('button', { name: 'Next passage' })
+    await within(themes()).findByRole('button', { name: 'Next passage' }, CHUNK_WAIT)
     const list = within(themes())
       .getAllByRole('listitem')
       .filter((item) => item.querySelector('a[href^="#"]'))
@@ -232,6 +239,105 @@ describe('keyboard shortcuts', () => {
   })
 })
 
+describe('keyboard shortcuts, each key', () => {
+  // The setting is kept in memory for the visit: a test above switches the shortcuts off.
+  beforeEach(() => setShortcutsEnabled(true))
+  afterEach(() => {
+    window.localStorage.clear()
+    window.location.hash = ''
+  })
+
+  const sectionIds = content.article.sections.map((section) => section.id)
+  const orderedClaims = claimsInOrder(content).map((claim) => claim.id)
+
+  it('k goes to the previous section and j to the next, from the section being read', async () => {
+    const [first, second, third] = sectionIds
+    if (!first || !second || !third) throw new Error('the article needs three sections')
+    window.location.hash = `#${second}`
+    const { user } = await renderApp(`/#${second}`)
+    await waitFor(() =>
+      expect(within(sectionsNav()).getByRole('link', { current: true })).toHaveAttribute('href', `#${second}`),
+    )
+    await user.keyboard('k')
+    await waitFor(() => expect(window.location.hash).toBe(`#${first}`))
+    await user.keyboard('j')
+    await waitFor(() => expect(window.location.hash).toBe(`#${second}`))
+    await user.keyboard('j')
+    await waitFor(() => expect(window.location.hash).toBe(`#${third}`))
+  })
+
+  it('p with no claim open opens the last claim, then the one before it; n goes forward again', async () => {
+    const last = orderedClaims.at(-1)
+    const beforeLast = orderedClaims.at(-2)
+    const { user, router } = await renderApp('/')
+    await user.keyboard('p')
+    await waitFor(() => expect(router.state.location.search.claim).toBe(last))
+    await user.keyboard('p')
+    await waitFor(() => expect(router.state.location.search.claim).toBe(beforeLast))
+    await user.keyboard('n')
+    await waitFor(() => expect(router.state.location.search.claim).toBe(last))
+  })
+
+  it('keeps the focus inside the help: Tab from its last control goes to its first, Shift+Tab back', async () => {
+    const { user } = await renderApp('/')
+    const opener = screen.getByRole('button', { name: 'Keyboard shortcuts' })
+    await user.click(opener)
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 3000 })
+    const first = within(help).getByRole('checkbox', { name: 'Single-key shortcuts on' })
+    const last = within(help).getByRole('button', { name: 'Close' })
+    expect(document.activeElement).toBe(first)
+    await user.tab({ shift: true })
+    expect(document.activeElement).toBe(last)
+    await user.tab()
+    expect(document.activeElement).toBe(first)
+    await user.tab()
+    expect(document.activeElement).toBe(last)
+    await user.keyboard('{Escape}')
+    expect(help).not.toBeInTheDocument()
+    expect(document.activeElement).toBe(opener)
+  })
+})
+
+describe('a claim link clicked with a modifier or another button', () => {
+  /** Clicks like a mouse would and says whether the page took the click over (no navigation). */
+  function clickTakenOver(link: HTMLElement, init: MouseEventInit) {
+    let takenOver: boolean | undefined
+    // Last to see the click: records what the page did, then stops jsdom's own navigation.
+    const observe = (event: Event) => {
+      takenOver = event.defaultPrevented
+      event.preventDefault()
+    }
+    window.addEventListener('click', observe)
+    try {
+      fireEvent.click(link, init)
+    } finally {
+      window.removeEventListener('click', observe)
+    }
+    if (takenOver === undefined) throw new Error('the click never reached the window')
+    return takenOver
+  }
+
+  it.each([
+    ['Ctrl', { ctrlKey: true }],
+    ['Cmd', { metaKey: true }],
+    ['Shift', { shiftKey: true }],
+    ['the middle button', { button: 1 }],
+  ])('with %s follows the link (a new tab or window) and opens no dialog', async (_, init) => {
+    const { router } = await renderApp('/')
+    const link = claimLink('increased-funding')
+    expect(clickTakenOver(link, init)).toBe(false)
+    await act(async () => {})
+    expect(router.state.location.search).toEqual({})
+    expect(screen.queryByRole('dialog', { name: 'Context' })).not.toBeInTheDocument()
+  })
+
+  it('with a plain left click opens the context in place instead', async () => {
+    const { router } = await renderApp('/')
+    expect(clickTakenOver(claimLink('increased-funding'), { button: 0 })).toBe(true)
+    await waitFor(() => expect(router.state.location.search).toEqual({ claim: 'increased-funding' }))
+  })
+})
+
 describe('degraded browsers', () => {
   afterEach(() => vi.unstubAllGlobals())
 
@@ -266,5 +372,67 @@ describe('degraded browsers', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(content.article.title)
     await user.click(within(themes()).getByRole('button', { name: /Cooperation/ }))
     expect(within(themes()).getByRole('button', { name: /Cooperation/ })).toHaveAttribute('aria-pressed', 'true')
+    // Scrolled so that the second section's top has passed the reading line and the third's has not:
+    // the scroll listener alone must mark the second as current.
+    const [first, second, ...rest] = content.article.sections
+    if (!first || !second) throw new Error('the article needs two sections')
+    placeTop(first.id, -900)
+    placeTop(second.id, 40)
+    for (const section of rest) placeTop(section.id, 2000)
+    await act(async () => window.dispatchEvent(new Event('scroll')))
+    await waitFor(() =>
+      expect(within(sectionsNav()).getByRole('link', { name: new RegExp(second.title) })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    )
+    expect(within(sectionsNav()).getByRole('link', { name: new RegExp(first.title) })).not.toHaveAttribute(
+      'aria-current',
+    )
+  })
+})
+
+/** Gives an element a fixed box as the layout would, `top` pixels from the viewport's top. */
+function placeTop(id: string, top: number, height = 100) {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`no element #${id}`)
+  vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({
+    top,
+    bottom: top + height,
+    height,
+    left: 0,
+    right: 800,
+    width: 800,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  })
+}
+
+describe('reading progress', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('says how much of the article is read, from how far it has scrolled past the top', async () => {
+    await renderApp('/')
+    const article = document.querySelector('main article')
+    if (!article) throw new Error('no article')
+    // 2,000 px of article in a window of innerHeight: the scrollable part is 2,000 - innerHeight.
+    const scrolled = 500
+    vi.spyOn(article, 'getBoundingClientRect').mockReturnValue({
+      top: -scrolled,
+      bottom: 2000 - scrolled,
+      height: 2000,
+      left: 0,
+      right: 800,
+      width: 800,
+      x: 0,
+      y: -scrolled,
+      toJSON: () => ({}),
+    })
+    const expected = Math.round((scrolled / (2000 - window.innerHeight)) * 100)
+    expect(expected).toBeGreaterThan(0)
+    expect(expected).toBeLessThan(100)
+    await act(async () => window.dispatchEvent(new Event('scroll')))
+    await waitFor(() => expect(screen.getByText(/% read$/)).toHaveTextContent(`${expected}% read`))
   })
 })

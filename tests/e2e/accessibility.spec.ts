@@ -66,6 +66,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page, { within: ['.explainer-matter'], ...scheme })).toEqual([])
     })
 
+    test('the resume offer, the URL notice and the shortcuts help have none', async ({ page }) => {
+      // Each is scanned alone: the page around it is scanned above.
+      await page.addInitScript(() => {
+        localStorage.setItem(
+          'reader-position',
+          JSON.stringify({ sectionId: 'impact-on-communities-and-public-safety', theme: 'law-enforcement' }),
+        )
+      })
+      await page.goto('/')
+      await waitForHydration(page)
+      await expect(page.locator('[data-resume-offer]')).toContainText('Resume at')
+      expect(await violations(page, { within: ['[data-resume-offer]'], ...scheme })).toEqual([])
+
+      await page.goto('/?theme=nope&verdict=nope')
+      await waitForHydration(page)
+      const notice = page.getByRole('status').filter({ hasText: 'No theme “nope”' })
+      await expect(notice).toBeVisible()
+      expect(await violations(page, { within: ['.url-notice:not([data-resume-offer])'], ...scheme })).toEqual([])
+
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+      expect(await violations(page, { within: ['.overlay-backdrop'], ...scheme })).toEqual([])
+    })
+
     test('the sources page has none', async ({ page }) => {
       await page.goto('/sources')
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -111,25 +111,95 @@ test.describe('on a touch phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore)
   })
 
-  test('a short drag of the sheet springs back and leaves it open', async ({ page }) => {
+  test('the sheet follows a drag and springs back, open, from a short one, a slow one, a cancelled one', async ({
+    page,
+  }) => {
     await page.goto('/?claim=increased-funding')
     await waitForHydration(page)
     const sheet = page.getByRole('dialog', { name: 'Context' })
     await expect(sheet.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
-    const box = await sheet.locator('.sheet-handle').boundingBox()
-    if (!box) throw new Error('the handle has no box')
-    const cdp = await page.context().newCDPSession(page)
-    const x = box.x + box.width / 2
-    const y = box.y + box.height / 2
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + 10 }] })
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + 20 }] })
-    await page.waitForTimeout(100)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    const { drag, shift } = await sheetDrags(page)
+
+    // Short: 20 px down. The sheet moves with the finger, then springs back.
+    await drag([10, 20], { end: 'touchEnd', hold: async () => expect.poll(() => shift()).toBe(20) })
     await expect(sheet).toBeVisible()
-    await expect(sheet).toHaveCSS('transform', 'none')
+    await expect.poll(() => shift()).toBe(0)
+    // Slow: 70 px over a second, neither far nor fast enough to close.
+    await drag([35, 70], { end: 'touchEnd', seconds: 1 })
+    await expect(sheet).toBeVisible()
+    await expect.poll(() => shift()).toBe(0)
+    // Cancelled (the system took the touch) past the closing distance: nothing closes.
+    await drag([60, 120, 150], { end: 'touchCancel', hold: async () => expect.poll(() => shift()).toBe(150) })
+    await expect(sheet).toBeVisible()
+    await expect.poll(() => shift()).toBe(0)
+    // The right mouse button does not drag it.
+    const grip = await sheet.locator('.sheet-handle').boundingBox()
+    if (!grip) throw new Error('the handle has no box')
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+    await page.mouse.down({ button: 'right' })
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 150, { steps: 5 })
+    expect(await shift()).toBe(0)
+    await page.mouse.up({ button: 'right' })
+    await expect(sheet).toBeVisible()
+  })
+
+  test('a quick flick closes the sheet though short, and so does a mouse drag past the distance', async ({ page }) => {
+    await page.goto('/?claim=increased-funding')
+    await waitForHydration(page)
+    const sheet = page.getByRole('dialog', { name: 'Context' })
+    await expect(sheet.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
+    // The same 70 px as the slow drag above, in 50 ms.
+    await (await sheetDrags(page)).drag([35, 70], { end: 'touchEnd', seconds: 0.05 })
+    await expect(sheet).toHaveCount(0)
+
+    await page.goto('/?claim=increased-funding')
+    await waitForHydration(page)
+    await expect(sheet.getByText(/^Key claim \d+ of \d+/)).toBeVisible()
+    const grip = await sheet.locator('.sheet-handle').boundingBox()
+    if (!grip) throw new Error('the handle has no box')
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 150, { steps: 5 })
+    await page.mouse.up()
+    await expect(sheet).toHaveCount(0)
   })
 })
+
+/**
+ * Touch drags on the open sheet's handle through Chromium's input pipeline, with the events' own
+ * timestamps (so a drag's speed does not depend on how busy the machine is), and how far down
+ * the sheet is shifted.
+ */
+async function sheetDrags(page: Page) {
+  const box = await page.getByRole('dialog', { name: 'Context' }).locator('.sheet-handle').boundingBox()
+  if (!box) throw new Error('the handle has no box')
+  const cdp = await page.context().newCDPSession(page)
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  const shift = () =>
+    page
+      .getByRole('dialog', { name: 'Context' })
+      .evaluate((sheet) => new DOMMatrixReadOnly(getComputedStyle(sheet).transform).m42)
+  /** Drags down through `offsets` (px), evenly over `seconds`, then ends or cancels the touch. */
+  const drag = async (
+    offsets: number[],
+    { end, seconds = 0.2, hold }: { end: 'touchEnd' | 'touchCancel'; seconds?: number; hold?: () => Promise<unknown> },
+  ) => {
+    const start = Date.now() / 1000
+    const at = (index: number) => start + (seconds * index) / offsets.length
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: start })
+    for (const [index, offset] of offsets.entries()) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x, y: y + offset }],
+        timestamp: at(index + 1),
+      })
+    }
+    await hold?.()
+    await cdp.send('Input.dispatchTouchEvent', { type: end, touchPoints: [], timestamp: at(offsets.length) })
+  }
+  return { drag, shift }
+}
 
 test.describe('on a phone without JavaScript', () => {
   test.use({ ...phone, javaScriptEnabled: false })

@@ -55,6 +55,8 @@ test('every endnote opens with our ruling and the date of the check, and offers 
   page,
 }) => {
   await page.goto('/')
+  // Both kinds are tried: notes changed since their check, and notes never changed.
+  expect(new Set(claimNotes.map((note) => note.updated !== undefined))).toEqual(new Set([true, false]))
   for (const claim of claims) {
     const note = page.locator(`[id="note-${claim.id}"]`)
     const details = claimNotes.find((n) => n.claimId === claim.id)
@@ -70,6 +72,9 @@ test('every endnote opens with our ruling and the date of the check, and offers 
         'href',
         /^\/sources#correction/,
       )
+    } else {
+      await expect(note.locator('.claim-dates')).not.toContainText('Updated')
+      await expect(note.getByRole('link', { name: /see the corrections log/ })).toHaveCount(0)
     }
     const report = note.getByRole('link', { name: 'Report an error in this check' })
     await expect(report).toHaveAttribute('href', new RegExp(`^mailto:[^?]+\\?subject=.*\\(${claim.id}\\)`))

@@ -63,6 +63,7 @@ test.describe('printing the article', () => {
     const backgrounds = await page
       .locator('main mark.claim')
       .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).backgroundColor))
+    expect(backgrounds).toHaveLength(claims.length)
     expect(backgrounds.filter((color) => color === 'rgba(0, 0, 0, 0)')).toEqual([])
   })
 
@@ -75,6 +76,8 @@ test.describe('printing the article', () => {
     expect(numbers).toHaveLength(claims.length)
     for (const [index, number] of numbers.entries()) expect(number).toMatch(new RegExp(`${index + 1}"$`))
 
+    // Both kinds are printed: notes changed since their check, and notes never changed.
+    expect(new Set(notesBundle.notes.map((note) => note.updated !== undefined))).toEqual(new Set([true, false]))
     const notes = page.locator('#notes')
     await expect(notes).toBeVisible()
     await expect(notes.locator('li.endnote')).toHaveCount(claims.length)
@@ -88,6 +91,7 @@ test.describe('printing the article', () => {
       expect(text, claim.id).toContain(`Our ruling: ${verdictScale[claim.verdict].label}. ${details.ruling}`)
       expect(text, claim.id).toContain(`Checked ${formatSourceDate(details.checked)}`)
       if (details.updated) expect(text, claim.id).toContain(`Updated ${formatSourceDate(details.updated)}`)
+      else expect(text, claim.id).not.toContain('Updated ')
       await expect(note.locator(`time[datetime="${details.checked}"]`).first()).toBeVisible()
       // Paper cannot follow a mailto: link, so the address is printed beside it.
       expect(text, claim.id).toMatch(/Report an error in this check by e-mail to \S+@\S+/)

@@ -45,6 +45,8 @@ test.describe('structured data in the built page', () => {
 
     const reviews = nodes.filter((node) => node['@type'] === 'ClaimReview')
     expect(reviews).toHaveLength(claims.length)
+    // Both kinds are reviewed: verdicts on the scale, and unverifiable ones.
+    expect(new Set(claims.map((claim) => claim.verdict === 'unverifiable'))).toEqual(new Set([true, false]))
     for (const claim of claims) {
       const review = reviews.find((r) => r.claimReviewed === claim.quote.exact)
       if (!review) throw new Error(`no ClaimReview of "${claim.quote.exact}"`)
@@ -52,9 +54,11 @@ test.describe('structured data in the built page', () => {
       // Google's required fields for a ClaimReview: claimReviewed, reviewRating.alternateName, url.
       expect(rating['@type']).toBe('Rating')
       expect(rating.alternateName).toBe(verdictScale[claim.verdict].label)
-      if (rating.ratingValue !== undefined) {
-        expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating as number)
-        expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating as number)
+      // Unverifiable is not a point on the scale: it carries its label only.
+      if (claim.verdict === 'unverifiable') expect(rating.ratingValue, claim.id).toBeUndefined()
+      else {
+        expect(rating.ratingValue, claim.id).toBeGreaterThanOrEqual(rating.worstRating as number)
+        expect(rating.ratingValue, claim.id).toBeLessThanOrEqual(rating.bestRating as number)
       }
       expect(absolute(review.url)).toBe(true)
       expect(new URL(review.url as string).searchParams.get('claim')).toBe(claim.id)

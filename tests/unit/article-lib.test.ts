@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Claim } from '../../src/content/types'
 import { claimsInOrder, countWords, readingMinutes, sectionOfPassage, themesOfSection } from '../../src/lib/article'
 import { claimsOfTheme, isThemeId, nextTheme, passagesOfTheme } from '../../src/lib/themes'
+import { verdictCounts } from '../../src/lib/verdicts'
 
 const article: Article = {
   title: 'Title words here',
@@ -73,5 +74,20 @@ describe('theme queries', () => {
     expect(nextTheme(undefined)).toBe('cooperation')
     expect(nextTheme('cooperation')).toBe('community-impact')
     expect(nextTheme('law-enforcement')).toBeUndefined()
+  })
+})
+
+describe('verdict counts', () => {
+  it('count the claims of each verdict in the scale’s order, and leave out a verdict no claim got', () => {
+    const rated = [
+      { ...claim('c1', 'p1', 'alpha', ['cooperation']), verdict: 'unverifiable' as const },
+      claim('c2', 'p1', 'gamma', ['cooperation']),
+      { ...claim('c3', 'p3', 'zeta', ['community-impact']), verdict: 'unverifiable' as const },
+    ]
+    expect(verdictCounts(rated)).toEqual([
+      { verdict: 'supported', count: 1 },
+      { verdict: 'unverifiable', count: 2 },
+    ])
+    expect(verdictCounts([])).toEqual([])
   })
 })

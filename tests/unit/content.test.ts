@@ -11,7 +11,7 @@ import { allPassages } from '../../src/lib/article'
 const everything = { ...content, ...notesBundle, editorial, corrections, publication }
 const articleText = readFileSync('content/mexico-security-chief/article.txt', 'utf8')
 
-describe('the content as shipped', () => {
+describe('content review: the content as shipped', () => {
   it('passes every rule of the schema', () => {
     expect(validateContent(everything).map(formatContentError)).toEqual([])
   })

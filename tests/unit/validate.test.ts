@@ -228,10 +228,9 @@ describe('content validation names the file, the id and the field', () => {
   it('rejects a note whose speaker or fact does not exist', () => {
     const errors = broken((draft) => {
       const note = draft.notes[0]
-      if (note) {
-        note.speakerId = 'nobody'
-        note.factIds = ['Z9']
-      }
+      if (!note) throw new Error('fixture has no note')
+      note.speakerId = 'nobody'
+      note.factIds = ['Z9']
     })
     expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'speakerId' }))
     expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'factIds.0' }))

@@ -1,6 +1,6 @@
 // The record shown as a picture: the timeline's moments (in date order, each resting on facts
 // that exist and bearing on claims that exist) and the charts (each number stated by its fact).
-import { formatNumber } from '../../lib/format'
+import { formatNumber, statesNumber } from '../../lib/format'
 import { figureSchema, timelineEventSchema } from '../schema'
 import type { Fact, Figure, TimelineEvent } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
@@ -68,7 +68,7 @@ export function checkFigures(
       const fact = factById.get(value.factId)
       if (!fact)
         reporter.report(file, figure.id, `values.${v}.factId`, `no fact "${value.factId}"`, 'unknown-reference')
-      else if (!fact.text.includes(formatNumber(value.value))) {
+      else if (!statesNumber(fact.text, value.value)) {
         reporter.report(
           file,
           figure.id,
