@@ -145,7 +145,11 @@ try {
 function readSite(path) {
   if (!existsSync(path))
     fail(`${path} is missing: write it first (name, title, description, sourcesDescription, subject)`)
-  return parse(readFileSync(path, 'utf8'))
+  try {
+    return parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    fail(`${path}: ${error.message.split('\n')[0]}`)
+  }
 }
 
 /** The path of the first value that differs, ignoring the order of an object's keys. */
