@@ -1,9 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { register } from 'node:module'
 import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs'
+import { formatProblem, loadContent } from './scripts/content/load-content'
 
 // CHROME_PATH, else Debian's Chromium, else the one `npm ci` brought (scripts/chromium.mjs).
 const chromium = await findChromium()
+
+// The article under test (CONTENT_DIR, as for the build): tests import src/content as the app
+// does, and its content modules resolve to this article's data (tests/e2e/support/content-hooks.mjs).
+const contentDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
+const loaded = loadContent(contentDir)
+if (loaded.problems.length > 0) throw new Error(loaded.problems.map(formatProblem).join('\n'))
+const modulesDir = resolve('node_modules/.cache/e2e-content', contentDir.replace(/[^a-z0-9-]+/gi, '_'))
+mkdirSync(modulesDir, { recursive: true })
+for (const [name, value] of Object.entries(loaded.modules)) {
+  writeFileSync(resolve(modulesDir, `${name}.mjs`), `export default ${JSON.stringify(value)}\n`)
+}
+register('./tests/e2e/support/content-hooks.mjs', import.meta.url, {
+  data: { dir: pathToFileURL(`${modulesDir}/`).href },
+})
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 

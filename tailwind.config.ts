@@ -3,7 +3,8 @@ import type { Config } from 'tailwindcss'
 /**
  * Loaded from src/styles.css with `@config`. Every color is a CSS variable defined once in
  * styles.css with its light and dark values side by side, so dark mode needs no `dark:` variants
- * and still follows the system when JavaScript is off.
+ * and still follows the system when JavaScript is off. The themes' colours are not here: they are
+ * the article's (themes.yaml), written as CSS at build (src/styles/themes.gen.css).
  */
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],
@@ -17,18 +18,6 @@ export default {
         rule: 'var(--color-rule)',
         accent: 'var(--color-accent)',
         focus: 'var(--color-focus)',
-        cooperation: {
-          DEFAULT: 'var(--theme-cooperation)',
-          tint: 'var(--theme-cooperation-tint)',
-        },
-        'community-impact': {
-          DEFAULT: 'var(--theme-community-impact)',
-          tint: 'var(--theme-community-impact-tint)',
-        },
-        'law-enforcement': {
-          DEFAULT: 'var(--theme-law-enforcement)',
-          tint: 'var(--theme-law-enforcement-tint)',
-        },
       },
       maxWidth: {
         measure: '68ch',

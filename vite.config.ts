@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { articleContent } from './scripts/content/vite-plugin.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
 import { reportEmail, siteOrigin } from './scripts/site-config.mjs'
 
@@ -86,41 +87,10 @@ function staticHostPreview(): Plugin {
 }
 
 /**
- * BENCH_CONTENT_DIR=<folder>: a benchmark build (npm run bench) takes src/content's article,
- * claims, claim-notes, editorial, corrections, facts, sources, speakers or publication module from <folder>/<same name>.ts wherever
- * such a file exists there, and the real one otherwise. This is the one place that redirects
- * content; without the variable the build is the product's, untouched.
+ * The article to build: CONTENT_DIR=<folder> (default content/mexico-security-chief), read,
+ * checked and served to the app as plain data by scripts/content/vite-plugin.ts.
  */
-const BENCH_REPLACEABLE = [
-  'article',
-  'claims',
-  'claim-notes',
-  'editorial',
-  'corrections',
-  'facts',
-  'sources',
-  'speakers',
-  'publication',
-]
-
-function benchContent(dir: string): Plugin {
-  const contentDir = resolve('src/content')
-  const benchDir = resolve(dir)
-  if (!existsSync(benchDir)) throw new Error(`BENCH_CONTENT_DIR: no folder ${benchDir}`)
-  const pattern = new RegExp(`(?:^|/)(${BENCH_REPLACEABLE.join('|')})(?:\\.ts)?$`)
-  return {
-    name: 'bench-content',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      const name = pattern.exec(source)?.[1]
-      if (!name || !importer) return null
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      if (resolved?.id !== join(contentDir, `${name}.ts`)) return null
-      const replacement = join(benchDir, `${name}.ts`)
-      return existsSync(replacement) ? replacement : null
-    },
-  }
-}
+const contentDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
 
 export default defineConfig(({ isSsrBuild }) => ({
   define: buildConstants,
@@ -139,8 +109,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     tailwindcss(),
     staticHostPreview(),
+    articleContent(contentDir),
     buildInfo(),
-    ...(process.env.BENCH_CONTENT_DIR ? [benchContent(process.env.BENCH_CONTENT_DIR)] : []),
   ],
   build: {
     outDir: isSsrBuild ? `${outDir}/server` : outDir,

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Size budgets for the production build: prints each figure against its limit and exits 1 if
 // any is over. Sizes are gzip level 9 of the files as built.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { parsersIn } from './parser-signatures.mjs'
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
 const KB = 1024
@@ -48,7 +49,16 @@ for (const row of rows) {
     `${row.what.padEnd(12)} ${(size / KB).toFixed(1).padStart(7)} KB ${(row.limit / KB).toFixed(0).padStart(6)} KB  ${over ? 'OVER ' : ''}${row.files.join(', ')}`,
   )
 }
+// No chunk the browser can load holds a Markdown or YAML parser or the content schema: content is
+// parsed and checked at build and arrives as plain data.
+const chunks = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'))
+const leaks = chunks.flatMap((file) =>
+  parsersIn(readFileSync(join(outDir, 'assets', file), 'utf8')).map((name) => `${file}: ${name}`),
+)
+console.log(`parsers     ${leaks.length === 0 ? `none in ${chunks.length} JS chunks` : `FOUND ${leaks.join('; ')}`}`)
+failed ||= leaks.length > 0
+
 if (failed) {
-  console.error('Size budget exceeded.')
+  console.error('Size budget exceeded, or a build-time parser is in the bundle.')
   process.exit(1)
 }

@@ -73,7 +73,10 @@ if (!existsSync(appHtml)) {
 }
 
 // 2. The same article as a plain page, with the app's description so SEO compares like with like.
-const { content } = await loadSourceModule('src/content/index.ts')
+const { modules } = (await loadSourceModule('scripts/content/load-content.ts')).loadContent(
+  process.env.CONTENT_DIR ?? 'content/mexico-security-chief',
+)
+const content = { article: modules.article, themes: modules.themes, claims: modules.claims }
 const description = readFileSync(appHtml, 'utf8')
   .match(/<meta name="description" content="([^"]*)"/)?.[1]
   ?.replace(/&quot;/g, '"')

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build step 3 of 3 (after the client and server builds): validates the content, renders every
+// Build step 3 of 3 (after the client and server builds, which validate the content): renders every
 // route to static HTML inside index.html's shell, inlines the CSS, adds each page's meta tags and
 // Content-Security-Policy, and writes `_headers` for static hosts and `vite preview`.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -14,8 +14,6 @@ import {
   staticSecurityHeaders,
 } from './csp.mjs'
 import { siteOrigin as readSiteOrigin } from './site-config.mjs'
-
-const SITE_NAME = 'Mexico’s Security Chief, explained'
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
 const fail = (message) => {
@@ -34,13 +32,9 @@ try {
 const serverEntry = join(outDir, 'server', 'entry-server.js')
 if (!existsSync(serverEntry)) fail(`${serverEntry} is missing; run the client and server builds first`)
 const server = await import(pathToFileURL(serverEntry).href)
-
-const errors = server.contentErrors()
-if (errors.length > 0) {
-  console.error(`Content is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):`)
-  for (const line of errors) console.error(`  ${line}`)
-  process.exit(1)
-}
+// The site's name and descriptions are the article's (site.yaml in its content folder).
+const site = server.site()
+const SITE_NAME = site.name
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 // The client build's id (vite.config.ts): each page says on <html data-build> which build it is,
@@ -70,8 +64,7 @@ const pages = [
     file: 'sources.html',
     status: 200,
     title: `Sources & method — ${SITE_NAME}`,
-    description:
-      'The sources behind every record check of the article on Mexico’s security chief, and how the checks were made.',
+    description: site.sourcesDescription,
   },
   {
     url: '/404',

@@ -2,16 +2,15 @@
 // documented SSR API: createRequestHandler + defaultRenderHandler. Nothing internal is used.
 import { createRequestHandler, defaultRenderHandler } from '@tanstack/react-router/ssr/server'
 import { content } from './content'
-import { notesBundle } from './content/notes'
 import { publication as shippedPublication } from './content/publication'
-import { formatContentError, validateContent } from './content/validate'
+import { site as contentSite } from './content/site'
 import { loadNotes } from './features/claims/notes-resource'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
 import { createAppRouter } from './router'
 
-/** Every content error, formatted one per line (empty when the content is valid). */
-export function contentErrors(): string[] {
-  return validateContent({ ...content, ...notesBundle }).map(formatContentError)
+/** How the site names itself (site.yaml): titles and descriptions for the prerendered pages. */
+export function site() {
+  return contentSite
 }
 
 /** The explainer's published and updated dates, as this build has them (the service worker says them). */

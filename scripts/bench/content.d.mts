@@ -9,4 +9,4 @@ export interface ScalableContent {
   corrections: CorrectionEntry[]
 }
 export function scaleContent(content: ScalableContent, factor: number): ScalableContent
-export function contentModules(scaled: ScalableContent): Record<string, string>
+export function contentFolderFiles(modules: Record<string, unknown>, scaled: ScalableContent): Record<string, string>

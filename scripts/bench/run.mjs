@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how the reader scales with the size of the article. For synthetic articles 1×,
-// 10× and 100× the real one (scripts/bench/content.mjs), it builds the app (BENCH_CONTENT_DIR, see
-// vite.config.ts), serves it with the static host the Lighthouse script uses
+// 10× and 100× the real one (scripts/bench/content.mjs), it writes a content folder and builds the app from it
+// (CONTENT_DIR, see vite.config.ts), serves it with the static host the Lighthouse script uses
 // (scripts/static-server.mjs) and measures in Chromium:
 //
 //   build      wall time of `npm run build` (client + server build + prerender)
@@ -34,10 +34,11 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { writeContentFolder } from '../content/write-content.mjs'
 import { loadSourceModule } from '../load-content.mjs'
 import { buildApp, findChromium, median } from '../measure.mjs'
 import { startStaticServer } from '../static-server.mjs'
-import { contentModules, scaleContent } from './content.mjs'
+import { contentFolderFiles, scaleContent } from './content.mjs'
 
 const { values: args } = parseArgs({
   options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '5' } },
@@ -57,12 +58,14 @@ const log = (line = '') => {
   lines.push(line)
 }
 
+const realDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
+const { modules } = (await loadSourceModule('scripts/content/load-content.ts')).loadContent(realDir)
 const real = {
-  article: (await loadSourceModule('src/content/article.ts')).article,
-  claims: (await loadSourceModule('src/content/claims.ts')).claims,
-  claimNotes: (await loadSourceModule('src/content/claim-notes.ts')).claimNotes,
-  editorial: (await loadSourceModule('src/content/editorial.ts')).editorial,
-  corrections: (await loadSourceModule('src/content/corrections.ts')).corrections,
+  article: modules.article,
+  claims: modules.claims,
+  claimNotes: modules.claimNotes,
+  editorial: modules.editorial,
+  corrections: modules.corrections,
 }
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 
@@ -255,14 +258,13 @@ try {
     const scaled = scaleContent(real, factor)
     const contentDir = join(benchDir, `content-${factor}x`)
     const outDir = join(benchDir, `build-${factor}x`)
-    mkdirSync(contentDir, { recursive: true })
-    for (const [file, text] of Object.entries(contentModules(scaled))) writeFileSync(join(contentDir, file), text)
+    writeContentFolder(contentDir, contentFolderFiles(modules, scaled))
     const passages = scaled.article.sections.reduce((sum, s) => sum + s.passages.length, 0)
     log(
       `bench: ${factor}× — ${scaled.article.sections.length} sections, ${passages} passages, ${scaled.claims.length} claims; building…`,
     )
 
-    const build = buildApp(outDir, { BENCH_CONTENT_DIR: contentDir })
+    const build = buildApp(outDir, { CONTENT_DIR: contentDir })
     if (!build.ok) {
       log(`bench: the ${factor}× build failed:\n${build.output.slice(-6000)}`)
       table.push({ factor, failed: true })

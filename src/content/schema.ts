@@ -1,11 +1,11 @@
 // The zod schema of every content file. Used at build (scripts/prerender.mjs through the server
 // entry) and in tests; never imported by client code, so zod stays out of the reader's bundle.
 import { z } from 'zod'
-import { CLAIM_KINDS, CONFIDENCES, THEME_IDS, UNDATED, VERDICTS } from './types'
+import { CLAIM_KINDS, CONFIDENCES, UNDATED, VERDICTS } from './types'
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)')
 const text = z.string().trim().min(1, 'must not be empty')
-const themeIds = z.array(z.enum(THEME_IDS)).min(1, 'needs at least one theme')
+const themeIds = z.array(slug).min(1, 'needs at least one theme')
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' })
 const isoDate = z
   .string()
@@ -50,7 +50,7 @@ export const articleSchema = z.strictObject({
 })
 
 export const themeSchema = z.strictObject({
-  id: z.enum(THEME_IDS),
+  id: slug,
   label: text,
   description: text,
 })
@@ -77,6 +77,18 @@ export const claimNoteSchema = z.strictObject({
   updated: day.optional(),
   wordsOnRecord: z.boolean().optional(),
 })
+
+export const siteSchema = z.strictObject({
+  name: text,
+  title: text,
+  description: text,
+  sourcesDescription: text,
+  subject: text,
+})
+
+export const verdictScaleSchema = z.strictObject(
+  Object.fromEntries(VERDICTS.map((verdict) => [verdict, z.strictObject({ label: text, meaning: text })])),
+)
 
 export const publicationSchema = z.strictObject({ published: day, updated: day, recordEnds: day })
 

@@ -1,21 +1,6 @@
+// The themes, their labels and descriptions: themes.yaml (their colours become CSS there too) in the article's content folder,
+// parsed and checked at build (scripts/content/load-content.ts) and served as plain data.
+import data from 'virtual:content/themes'
 import type { Theme } from './types'
 
-// Colors are not here: each theme's color is a token defined once in src/styles.css
-// (--theme-<id> and --theme-<id>-tint), exposed to Tailwind by tailwind.config.ts.
-export const themes: Theme[] = [
-  {
-    id: 'cooperation',
-    label: 'Cooperation',
-    description: 'How Mexico and the United States work together on security.',
-  },
-  {
-    id: 'community-impact',
-    label: 'Community impact',
-    description: 'What cartel violence costs ordinary people, and what would make them safer.',
-  },
-  {
-    id: 'law-enforcement',
-    label: 'Law enforcement',
-    description: 'Arrests, police funding and training, and the pressure put on cartels.',
-  },
-]
+export const themes = data as Theme[]

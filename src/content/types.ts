@@ -1,8 +1,8 @@
 // The content model. Plain types only: the zod schema in schema.ts checks data against the same
 // shape at build and in tests, and no client code ships the schema.
 
-export const THEME_IDS = ['cooperation', 'community-impact', 'law-enforcement'] as const
-export type ThemeId = (typeof THEME_IDS)[number]
+/** A theme's id, as the article's themes.yaml names it (an article has two to five themes). */
+export type ThemeId = string
 
 export const CLAIM_KINDS = ['fact', 'commitment', 'assessment', 'forecast'] as const
 export type ClaimKind = (typeof CLAIM_KINDS)[number]
@@ -116,6 +116,22 @@ export interface ClaimNote {
    */
   wordsOnRecord?: boolean
 }
+
+/** How the site names itself: page titles, descriptions for search and sharing. */
+export interface Site {
+  /** The site's name, after each page's own title: "<page> — <name>". */
+  name: string
+  /** The home page's title and description. */
+  title: string
+  description: string
+  /** The Sources & method page's description. */
+  sourcesDescription: string
+  /** What the article is, in a few words, as in "a theme of <subject>". */
+  subject: string
+}
+
+/** Each verdict's label and what it means, as readers see them. */
+export type VerdictScale = Record<Verdict, { label: string; meaning: string }>
 
 /** When the explainer was first published and last changed, and the day its record ends (YYYY-MM-DD). */
 export interface Publication {

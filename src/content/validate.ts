@@ -4,11 +4,8 @@
 // qualifiers, dates its figures and prints each percentage beside the figures it comes from). The
 // rules live in validation/, one module per part of the content; this is the one entry point.
 // Every error names the file, the id and the field, so a broken build says where to look.
-import { corrections as shippedCorrections } from './corrections'
-import { editorial as shippedEditorial } from './editorial'
-import { publication as shippedPublication } from './publication'
-import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication } from './types'
-import { checkArticle, checkThemes } from './validation/article-rules'
+import type { ContentBundle, CorrectionEntry, Editorial, NotesBundle, Publication, Site, VerdictScale } from './types'
+import { checkArticle, checkPassageThemes, checkThemes } from './validation/article-rules'
 import { checkClaims } from './validation/claim-rules'
 import {
   checkCorrections,
@@ -16,7 +13,7 @@ import {
   checkNoteDates,
   checkPublication,
 } from './validation/correction-rules'
-import { checkEditorial, checkPeople } from './validation/editorial-rules'
+import { checkEditorial, checkPeople, checkSiteAndScale } from './validation/editorial-rules'
 import { checkMentions } from './validation/mention-rules'
 import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
@@ -26,18 +23,23 @@ import { checkRecordEnd, checkWording } from './validation/wording-rules'
 export type { ContentError, ContentFile } from './validation/report'
 export { CONTENT_FILES, formatContentError } from './validation/report'
 
-/**
- * Everything validation reads. `editorial`, `corrections` and `publication` default to the shipped
- * files, so callers that do not pass them (the prerender entry) still check them; tests pass broken ones.
- */
-type Everything = ContentBundle &
-  NotesBundle & { editorial?: Editorial; corrections?: CorrectionEntry[]; publication?: Publication }
+/** Everything validation reads: the whole content of one article. */
+export type Everything = ContentBundle &
+  NotesBundle & {
+    editorial: Editorial
+    corrections: CorrectionEntry[]
+    publication: Publication
+    /** Optional for callers that check the article's model alone (tests); the build always passes them. */
+    site?: Site
+    verdictScale?: VerdictScale
+  }
 
 /** Validates the whole content model and returns every error found (none means valid). */
 export function validateContent(content: Everything) {
   const reporter = new Reporter()
   const passageById = checkArticle(reporter, content.article)
-  checkThemes(reporter, content.themes)
+  const themeIds = checkThemes(reporter, content.themes)
+  checkPassageThemes(reporter, passageById, themeIds)
   const claimIds = checkClaims(reporter, content.claims, passageById)
   const factIds = checkSourcesAndFacts(reporter, content)
   checkNotes(reporter, content, claimIds, factIds)
@@ -45,10 +47,10 @@ export function validateContent(content: Everything) {
   checkMentions(reporter, content, passageById)
   checkTimeline(reporter, content.timeline, factIds, claimIds)
   checkFigures(reporter, content.figures, content.facts, claimIds)
-  const editorial = content.editorial ?? shippedEditorial
-  const corrections = content.corrections ?? shippedCorrections
+  const { editorial, corrections } = content
   checkEditorial(reporter, editorial, content.claims)
-  const publication = checkPublication(reporter, content.publication ?? shippedPublication)
+  if (content.site && content.verdictScale) checkSiteAndScale(reporter, content.site, content.verdictScale)
+  const publication = checkPublication(reporter, content.publication)
   checkNoteDates(reporter, content.notes, publication)
   checkRecordEnd(reporter, content.notes, publication)
   checkCorrections(reporter, corrections, content.notes, claimIds, publication)

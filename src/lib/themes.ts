@@ -1,10 +1,13 @@
+import { themes } from '../content/themes'
 import type { Article, Claim, Passage, ThemeId } from '../content/types'
-import { THEME_IDS } from '../content/types'
 import { allPassages } from './article'
 
-/** Narrows any value (for example a URL parameter) to a theme id. */
+/** The article's themes, in the order its themes.yaml gives them. */
+const THEME_ORDER: readonly ThemeId[] = themes.map((theme) => theme.id)
+
+/** Narrows any value (for example a URL parameter) to one of the article's theme ids. */
 export function isThemeId(value: unknown): value is ThemeId {
-  return typeof value === 'string' && (THEME_IDS as readonly string[]).includes(value)
+  return typeof value === 'string' && THEME_ORDER.includes(value)
 }
 
 /** Passages that carry a theme, in article order. */
@@ -18,7 +21,7 @@ export function claimsOfTheme(claims: readonly Claim[], themeId: ThemeId): Claim
 }
 
 /** The theme after `current` in the cycle all → first → … → last → all. */
-export function nextTheme(current: ThemeId | undefined, order: readonly ThemeId[] = THEME_IDS): ThemeId | undefined {
+export function nextTheme(current: ThemeId | undefined, order: readonly ThemeId[] = THEME_ORDER): ThemeId | undefined {
   if (current === undefined) return order[0]
   const index = order.indexOf(current)
   return index === -1 ? order[0] : order[index + 1]

@@ -2,7 +2,7 @@ import { act, cleanup, screen } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
-import { THEME_IDS, VERDICTS } from '../../src/content/types'
+import { VERDICTS } from '../../src/content/types'
 import { renderApp } from '../render-app'
 
 // Any URL a reader can be sent to, however hostile, must render a page: the article for `/` with
@@ -11,7 +11,7 @@ import { renderApp } from '../render-app'
 // value the URL gives one of them is named in a notice.
 
 const claimIds = content.claims.map((claim) => claim.id)
-const themeIds: readonly string[] = THEME_IDS
+const themeIds: readonly string[] = content.themes.map((theme) => theme.id)
 const verdictIds: readonly string[] = VERDICTS
 
 /** Every search parameter the article reads, with the ids that are real for it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, waitForHydration } from './fixtures'
 
-const articleText = readFileSync('src/content/article.txt', 'utf8')
+const articleText = readFileSync('content/mexico-security-chief/article.txt', 'utf8')
 const paragraphs = articleText.split('\n\n')
 
 test('the article loads at / with its title, sections and every paragraph, and hydrates cleanly', async ({ page }) => {

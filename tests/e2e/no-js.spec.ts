@@ -9,6 +9,7 @@ import { expect, test } from './fixtures'
 
 // Readers without JavaScript get the prerendered HTML and nothing else: it must read on its own.
 test.use({ javaScriptEnabled: false })
+// Every test here is a core journey that any article must pass (`npm run test:e2e:fixture` runs them on the fixture article).
 
 test('the article reads in full: title, every section heading and every passage verbatim', async ({ page }) => {
   await page.goto('/')

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
@@ -40,8 +40,8 @@ test.describe('offline after a first visit', () => {
 })
 
 // The next build, as the editors would publish it: one ruling corrected, its note updated, the
-// correction logged and the explainer's updated date moved forward (content redirected with
-// BENCH_CONTENT_DIR, the build's one content switch).
+// correction logged and the explainer's updated date moved forward, in a copy of the content
+// folder built with CONTENT_DIR.
 const CORRECTED_RULING =
   'The ministry’s own budget fell, total security spending is proposed 0.7% higher in nominal terms, and training is on record as pledges.'
 /** A date as the page writes it, e.g. "5 December 2026" (Intl, not the app's own formatter). */
@@ -53,9 +53,10 @@ const pageDate = (iso: string) =>
     timeZone: 'UTC',
   })
 /** The explainer's last update in this checkout: the date of the suite's own build. */
+const CONTENT = 'content/mexico-security-chief'
 const FIRST_ON = (() => {
-  const updated = /updated: '(\d{4}-\d{2}-\d{2})'/.exec(readFileSync('src/content/publication.ts', 'utf8'))?.[1]
-  if (!updated) throw new Error('src/content/publication.ts has no updated date')
+  const updated = /^updated: (\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(`${CONTENT}/publication.yaml`, 'utf8'))?.[1]
+  if (!updated) throw new Error(`${CONTENT}/publication.yaml has no updated date`)
   return updated
 })()
 /** The day after it: a correction is always newer than what it corrects. */
@@ -66,31 +67,24 @@ const CORRECTED_ON = (() => {
 })()
 const CORRECTED_ON_TEXT = pageDate(CORRECTED_ON)
 
+/** The article's content folder with the correction made as an editor makes it (README, "Editing the content"). */
 function writeCorrectedContent(dir: string) {
-  mkdirSync(dir, { recursive: true })
-  const typesPath = resolve('src/content/types.ts')
-  const read = (name: string) =>
-    readFileSync(`src/content/${name}.ts`, 'utf8').replaceAll("from './types'", `from '${typesPath}'`)
-  const notes = read('claim-notes')
-  const at = notes.indexOf("claimId: 'increased-funding'")
-  const note = notes.slice(at, notes.indexOf('\n  },', at))
-  const corrected = note
-    .replace(/ruling:\s*'[^']*'/, () => `ruling: ${JSON.stringify(CORRECTED_RULING)}`)
-    .replace(/updated: '[\d-]+'/, `updated: '${CORRECTED_ON}'`)
-  expect(corrected).toContain(CORRECTED_RULING)
-  writeFileSync(
-    join(dir, 'claim-notes.ts'),
-    notes.replace(note, () => corrected),
+  cpSync(CONTENT, dir, { recursive: true })
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(dir, file)
+    const before = readFileSync(path, 'utf8')
+    const after = change(before)
+    expect(after, file).not.toBe(before)
+    writeFileSync(path, after)
+  }
+  edit('claims/increased-funding.md', (note) =>
+    note
+      .replace(/^ruling: .*$/m, () => `ruling: ${JSON.stringify(CORRECTED_RULING)}`)
+      .replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`),
   )
-  const entry = `{ id: 'funding-ruling-shortened', date: '${CORRECTED_ON}', claimIds: ['increased-funding'], what: 'The ruling is shorter.', why: 'It repeated its note.' },`
-  writeFileSync(
-    join(dir, 'corrections.ts'),
-    read('corrections').replace(/= \[\n/, (start) => `${start}  ${entry}\n`),
-  )
-  writeFileSync(
-    join(dir, 'publication.ts'),
-    read('publication').replace(/updated: '[\d-]+'/, `updated: '${CORRECTED_ON}'`),
-  )
+  const entry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: The ruling is shorter.\n  why: It repeated its note.\n`
+  edit('corrections.yaml', (log) => entry + log)
+  edit('publication.yaml', (dates) => dates.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
 }
 
 /** The build that `dir` holds, as its pages name it on <html data-build>. */
@@ -148,7 +142,7 @@ test.describe('a new build', () => {
       env: {
         ...inherited,
         DIST_DIR: nextDir,
-        BENCH_CONTENT_DIR: contentDir,
+        CONTENT_DIR: contentDir,
         VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
       },
       stdio: 'pipe',

@@ -4,6 +4,7 @@ import { verdictScale } from '../../src/content/verdicts'
 import { claimsInOrder } from '../../src/lib/article'
 import { formatSourceDate } from '../../src/lib/format'
 import { expect, test, waitForHydration } from './fixtures'
+import { claimWithChart, openedClaim, walkedTheme } from './support/journey-subjects'
 
 const claims = claimsInOrder(content)
 /** The addresses of the sources behind one claim's facts. */
@@ -19,15 +20,15 @@ test.describe('printing the article', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } })
 
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?theme=cooperation&claim=increased-funding')
+    await page.goto(`/?theme=${walkedTheme.id}&claim=${openedClaim.id}`)
     await waitForHydration(page)
     await expect(page.getByRole('dialog', { name: 'Context' }).getByText(/^Key claim \d+ of \d+/)).toBeVisible()
     await page.emulateMedia({ media: 'print' })
   })
 
-  test('leaves out the sidebars, the dialog and every control, and prints the article full width on white', async ({
-    page,
-  }) => {
+  test('leaves out the sidebars, the dialog and every control, and prints the article full width on white', {
+    tag: '@journey',
+  }, async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.locator('main [data-passage]').first()).toBeVisible()
     for (const hidden of [
@@ -56,7 +57,7 @@ test.describe('printing the article', () => {
     }))
     expect(colors).toEqual({ page: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)' })
     // A theme lens dims passages on screen; on paper every passage is in full ink.
-    const dimmed = page.locator('main [data-passage]:not([data-themes~="cooperation"])').first()
+    const dimmed = page.locator(`main [data-passage]:not([data-themes~="${walkedTheme.id}"])`).first()
     await expect(dimmed).toHaveCSS('color', 'rgb(0, 0, 0)')
     // ...and every claim keeps its highlight, in the lens or not.
     const backgrounds = await page
@@ -66,9 +67,9 @@ test.describe('printing the article', () => {
     expect(backgrounds.filter((color) => color === 'rgba(0, 0, 0, 0)')).toEqual([])
   })
 
-  test('numbers every highlighted claim and prints its note with the ruling, its dates and the source addresses', async ({
-    page,
-  }) => {
+  test('numbers every highlighted claim and prints its note with the ruling, its dates and the source addresses', {
+    tag: '@journey',
+  }, async ({ page }) => {
     const numbers = await page
       .locator('main mark.claim')
       .evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark, '::after').content))
@@ -106,7 +107,7 @@ test.describe('printing the article', () => {
       await expect(page.locator(`#numbers [data-figure="${figure.id}"] svg`)).toBeVisible()
     }
     // The notes of claims with numbers carry their charts too.
-    await expect(page.locator('#note-increased-funding [data-figure] svg')).toBeVisible()
+    if (claimWithChart) await expect(page.locator(`#note-${claimWithChart} [data-figure] svg`)).toBeVisible()
   })
 
   test('saves as a PDF of several pages holding the article and its notes', async ({ page }, testInfo) => {

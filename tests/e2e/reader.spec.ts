@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
 import { content } from '../../src/content'
-import { passagesOfTheme } from '../../src/lib/themes'
 import { expect, markedPassages, scrollSettled, test, waitForHydration } from './fixtures'
+import { lastSection, literal, openedClaim, walkedTheme } from './support/journey-subjects'
 
 const sections = () => ({
-  first: 'a-tougher-line-on-cartels',
-  last: 'impact-on-communities-and-public-safety',
+  first: content.article.sections[0]?.id ?? '',
+  last: lastSection.id,
 })
 
 async function open(page: Page, url: string) {
@@ -33,22 +33,23 @@ async function contextDialog(page: Page) {
 }
 
 test.describe('sections', () => {
-  test('jumping to the last section from the contents marks it current, with its heading at the top', async ({
-    page,
-  }) => {
+  test('jumping to the last section from the contents marks it current, with its heading at the top', {
+    tag: '@journey',
+  }, async ({ page }) => {
     await open(page, '/')
     const nav = page.getByRole('navigation', { name: 'Sections' })
-    await nav.getByRole('link', { name: /Impact on Communities/ }).click()
-    await expect(page).toHaveURL(new RegExp(`#${sections().last}$`))
-    await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
-    const heading = page.getByRole('heading', { level: 2, name: 'Impact on Communities and Public Safety' })
+    const link = nav.getByRole('link', { name: new RegExp(literal(lastSection.title)) })
+    await link.click()
+    await expect(page).toHaveURL(new RegExp(`#${lastSection.id}$`))
+    await expect(link).toHaveAttribute('aria-current', 'true')
+    const heading = page.getByRole('heading', { level: 2, name: lastSection.title })
     await expect(heading).toBeInViewport()
     // The jump survives the smooth scroll settling, and lands exactly: the heading at the top,
     // below the sticky offset, however the sections it passed were laid out.
     await scrollSettled(page)
-    expect(await offsetFromLanding(page, `#${sections().last}`)).toBeLessThanOrEqual(1)
+    expect(await offsetFromLanding(page, `#${lastSection.id}`)).toBeLessThanOrEqual(1)
     await expect(nav.locator('[aria-current="true"]')).toHaveCount(1)
-    await expect(nav.getByRole('link', { name: /Impact on Communities/ })).toHaveAttribute('aria-current', 'true')
+    await expect(link).toHaveAttribute('aria-current', 'true')
   })
 
   test('jumps across the parts after the article land exactly too', async ({ page }) => {
@@ -131,16 +132,19 @@ test.describe('sections', () => {
 })
 
 test.describe('themes', () => {
-  test('the lens marks passages, walks them in order, and survives reload and Back', async ({ page }) => {
+  test('the lens marks passages, walks them in order, and survives reload and Back', { tag: '@journey' }, async ({
+    page,
+  }) => {
     await open(page, '/')
     const themes = page.getByRole('complementary', { name: 'Themes' })
-    await themes.getByRole('button', { name: /Community impact/ }).click()
-    await expect(page).toHaveURL(/\?theme=community-impact/)
-    const expected = passagesOfTheme(content.article, 'community-impact').map((passage) => passage.id)
+    const toggle = themes.getByRole('button', { name: new RegExp(literal(walkedTheme.label)) })
+    await toggle.click()
+    await expect(page).toHaveURL(new RegExp(`\\?theme=${walkedTheme.id}`))
+    const expected = walkedTheme.passageIds
     const count = expected.length
     expect(count).toBeGreaterThan(1)
     await expect.poll(() => markedPassages(page)).toEqual(expected)
-    const inTheme = page.locator('main [data-passage][data-themes~="community-impact"]')
+    const inTheme = page.locator(`main [data-passage][data-themes~="${walkedTheme.id}"]`)
     // The passages outside the lens step back: they are drawn in a dimmer color.
     const colors = await page
       .locator('main [data-passage]')
@@ -157,28 +161,28 @@ test.describe('themes', () => {
 
     await page.reload()
     await waitForHydration(page)
-    await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     await themes.getByRole('button', { name: 'Show all' }).click()
     await expect.poll(() => markedPassages(page)).toEqual([])
     await page.goBack()
-    await expect(themes.getByRole('button', { name: /Community impact/ })).toHaveAttribute('aria-pressed', 'true')
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   })
 })
 
 test.describe('claims', () => {
-  test('a claim opens in place, closes with Escape, and focus returns to it', async ({ page }) => {
+  test('a claim opens in place, closes with Escape, and focus returns to it', { tag: '@journey' }, async ({ page }) => {
     await open(page, '/')
-    const link = page.locator('main a[data-claim="increased-funding"]')
+    const link = page.locator(`main a[data-claim="${openedClaim.id}"]`)
     await link.scrollIntoViewIfNeeded()
     const scrolledAt = await page.evaluate(() => window.scrollY)
     await link.click()
     const dialog = await contextDialog(page)
-    await expect(page).toHaveURL(/\?claim=increased-funding/)
+    await expect(page).toHaveURL(new RegExp(`\\?claim=${openedClaim.id}`))
     await expect(link).toHaveAttribute('aria-expanded', 'true')
     // A claim clicked where the reader can see it stays there: the page does not move.
     await scrollSettled(page)
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolledAt)
-    await expect(dialog.getByText(/increased funding for law enforcement/).first()).toBeVisible()
+    await expect(dialog.getByText(openedClaim.note.ruling).first()).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('dialog', { name: 'Context' })).toHaveCount(0)
     await expect(page).not.toHaveURL(/claim=/)

@@ -70,10 +70,11 @@ describe('the chart rule (checkFigures)', () => {
     for (const value of [5, 105, 838, 10]) {
       expect(errorsFor(value), String(value)).toEqual([
         {
-          file: 'src/content/figures.ts',
+          file: 'figures.yaml',
           id: 'budget',
           field: 'values.1.value',
           message: `${formatNumber(value)} is not in fact F1`,
+          rule: 'figure-not-in-fact',
         },
       ])
     }

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentModules, scaleContent } from '../../scripts/bench/content.mjs'
+import { contentFolderFiles, scaleContent } from '../../scripts/bench/content.mjs'
+import { formatProblem, loadContent } from '../../scripts/content/load-content'
+import { writeContentFolder } from '../../scripts/content/write-content.mjs'
 import { article } from '../../src/content/article'
 import { claimNotes } from '../../src/content/claim-notes'
 import { claims } from '../../src/content/claims'
@@ -9,6 +14,7 @@ import { facts } from '../../src/content/facts'
 import { figures } from '../../src/content/figures'
 import { mentions } from '../../src/content/mentions'
 import { people } from '../../src/content/people'
+import { publication } from '../../src/content/publication'
 import { sources } from '../../src/content/sources'
 import { speakers } from '../../src/content/speakers'
 import { themes } from '../../src/content/themes'
@@ -17,6 +23,7 @@ import type { Passage } from '../../src/content/types'
 import { validateContent } from '../../src/content/validate'
 
 const real = { article, claims, claimNotes, editorial, corrections }
+const realParts = real
 const passagesOf = (a: typeof article): Passage[] => a.sections.flatMap((section) => section.passages)
 
 /** How many passages carry each theme, as a share of all passages. */
@@ -53,6 +60,7 @@ describe('scaleContent', () => {
       mentions,
       timeline,
       figures,
+      publication,
     })
     expect(errors).toEqual([])
   })
@@ -67,20 +75,17 @@ describe('scaleContent', () => {
   })
 })
 
-describe('contentModules', () => {
-  it('writes one module per replaced content file, exporting the name the real file exports', () => {
-    const modules = contentModules(scaleContent(real, 2))
-    expect(Object.keys(modules).sort()).toEqual([
-      'article.ts',
-      'claim-notes.ts',
-      'claims.ts',
-      'corrections.ts',
-      'editorial.ts',
-    ])
-    expect(modules['article.ts']).toMatch(/^export const article = /m)
-    expect(modules['claim-notes.ts']).toMatch(/^export const claimNotes = /m)
-    expect(modules['claims.ts']).toMatch(/^export const claims = /m)
-    expect(modules['editorial.ts']).toMatch(/^export const editorial = /m)
-    expect(modules['corrections.ts']).toMatch(/^export const corrections = /m)
+describe('contentFolderFiles', () => {
+  it('writes the scaled article as a content folder that the build loads and validates without an error', () => {
+    const real = loadContent('content/mexico-security-chief')
+    const dir = mkdtempSync(join(tmpdir(), 'bench-content-'))
+    try {
+      writeContentFolder(dir, contentFolderFiles(real.modules, scaleContent(realParts, 2)))
+      const scaled = loadContent(dir)
+      expect(scaled.problems.map(formatProblem)).toEqual([])
+      expect(scaled.modules.claims).toHaveLength(claims.length * 2)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

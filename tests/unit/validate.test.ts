@@ -36,8 +36,14 @@ const noteOf = (draft: Everything, claimId: string) => {
 describe('content validation names the file, the id and the field', () => {
   it('formats an error as one line', () => {
     expect(
-      formatContentError({ file: 'src/content/claims.ts', id: 'x', field: 'quote.exact', message: 'not found' }),
-    ).toBe('src/content/claims.ts: id "x", field "quote.exact": not found')
+      formatContentError({
+        file: 'claims/',
+        id: 'x',
+        field: 'quote.exact',
+        message: 'not found',
+        rule: 'quote-anchor',
+      }),
+    ).toBe('claims/: id "x", field "quote.exact": not found (quote-anchor)')
   })
 
   it('rejects a duplicate passage id', () => {
@@ -45,9 +51,7 @@ describe('content validation names the file, the id and the field', () => {
       const second = draft.article.sections[0]?.passages[1]
       if (second) second.id = firstPassage(draft).id
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/article.ts', id: 'interview-outline', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'article.md', id: 'interview-outline', field: 'id' }))
   })
 
   it('rejects a section id that collides with a passage id', () => {
@@ -63,9 +67,7 @@ describe('content validation names the file, the id and the field', () => {
       const second = draft.claims[1]
       if (second) second.id = firstClaim(draft).id
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'id' }))
   })
 
   it('rejects a passage without a theme', () => {
@@ -73,7 +75,7 @@ describe('content validation names the file, the id and the field', () => {
       firstPassage(draft).themes = []
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/article.ts', id: 'interview-outline', field: 'themes' }),
+      expect.objectContaining({ file: 'article.md', id: 'interview-outline', field: 'themes' }),
     )
   })
 
@@ -82,17 +84,37 @@ describe('content validation names the file, the id and the field', () => {
       ;(firstClaim(draft).themes as string[]) = ['economy']
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'themes.0' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'themes.0' }),
     )
   })
 
-  it('rejects a missing theme definition', () => {
+  it('rejects a passage theme that themes.yaml does not define', () => {
     const errors = broken((draft) => {
       draft.themes = draft.themes.filter((theme) => theme.id !== 'cooperation')
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/themes.ts', id: 'cooperation', field: 'id' }),
+      expect.objectContaining({
+        file: 'article.md',
+        id: 'interview-outline',
+        field: 'themes.0',
+        rule: 'unknown-reference',
+      }),
     )
+  })
+
+  it('rejects fewer than two themes or more than five', () => {
+    const tooFew = broken((draft) => {
+      draft.themes = draft.themes.slice(0, 1)
+    })
+    expect(tooFew).toContainEqual(expect.objectContaining({ file: 'themes.yaml', rule: 'theme-count' }))
+    const tooMany = broken((draft) => {
+      const extra = ['a', 'b', 'c'].map((id) => ({ id: `extra-${id}`, label: id, description: id }))
+      draft.themes = [...draft.themes, ...extra]
+    })
+    expect(tooMany).toContainEqual(expect.objectContaining({ file: 'themes.yaml', rule: 'theme-count' }))
+    expect(
+      validateContent(structuredClone({ ...content, ...notesBundle, editorial, corrections, publication })),
+    ).toEqual([])
   })
 
   it('rejects a claim whose passage does not exist', () => {
@@ -100,7 +122,7 @@ describe('content validation names the file, the id and the field', () => {
       firstClaim(draft).passageId = 'no-such-passage'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claims.ts', id: 'nyt-interview-date', field: 'passageId' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'passageId' }),
     )
   })
 
@@ -162,7 +184,7 @@ describe('content validation names the file, the id and the field', () => {
       if (note) note.related = ['nobody', 'nyt-interview-date']
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'related.0' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'related.0' }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -179,8 +201,8 @@ describe('content validation names the file, the id and the field', () => {
       const note = draft.notes[0]
       if (note) (note as { kind: string }).kind = 'rumour'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claims.ts', field: 'verdict' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'kind' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'verdict' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'kind' }))
   })
 
   it('rejects a field the model does not know, and an empty required text', () => {
@@ -189,7 +211,7 @@ describe('content validation names the file, the id and the field', () => {
       firstPassage(draft).text = '  '
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ id: 'nyt-interview-date', message: expect.stringMatching(/colour/) }),
+      expect.objectContaining({ id: 'nyt-interview-date', field: 'colour', rule: 'unknown-field' }),
     )
     expect(errors).toContainEqual(expect.objectContaining({ id: 'interview-outline', field: 'text' }))
   })
@@ -200,11 +222,9 @@ describe('content validation names the file, the id and the field', () => {
       draft.notes.push({ ...(draft.notes[0] as (typeof draft.notes)[number]), claimId: 'ghost-claim' })
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'claimId' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'claimId' }),
     )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'ghost-claim', field: 'claimId' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'ghost-claim', field: 'claimId' }))
   })
 
   it('rejects a note whose speaker or fact does not exist', () => {
@@ -214,8 +234,8 @@ describe('content validation names the file, the id and the field', () => {
       note.speakerId = 'nobody'
       note.factIds = ['Z9']
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'speakerId' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/claim-notes.ts', field: 'factIds.0' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'speakerId' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', field: 'factIds.0' }))
   })
 
   it('rejects a fact citing an unknown source, and a source without an https link', () => {
@@ -225,8 +245,8 @@ describe('content validation names the file, the id and the field', () => {
       const source = draft.sources[0]
       if (source) source.url = 'http://example.com/insecure'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/facts.ts', field: 'sourceIds.0' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'url' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'facts.yaml', field: 'sourceIds.0' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'url' }))
   })
 
   it('rejects a duplicate source id and a malformed date', () => {
@@ -235,8 +255,8 @@ describe('content validation names the file, the id and the field', () => {
       if (first && second) second.id = first.id
       if (first) first.date = '19 December 2025'
     })
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'id' }))
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'id' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'date' }))
   })
 
   it('rejects a claim theme that its passage does not carry', () => {
@@ -246,7 +266,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claims.ts',
+        file: 'claims/',
         id: 'nyt-interview-date',
         field: 'themes.1',
         message: expect.stringMatching(/does not carry theme "community-impact"/),
@@ -262,7 +282,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'nyt-interview-date',
         field: 'factIds',
         message: expect.stringMatching(/https link/),
@@ -275,9 +295,7 @@ describe('content validation names the file, the id and the field', () => {
       const first = draft.sources[0]
       if (first) draft.sources.push({ ...first, id: 'the-same-again', title: 'Another headline' })
     })
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/sources.ts', id: 'the-same-again', field: 'url' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'sources.yaml', id: 'the-same-again', field: 'url' }))
   })
 
   it('accepts "undated" as a source date but no other word', () => {
@@ -290,7 +308,7 @@ describe('content validation names the file, the id and the field', () => {
       const first = draft.sources[0]
       if (first) first.date = 'recently'
     })
-    expect(wordy).toContainEqual(expect.objectContaining({ file: 'src/content/sources.ts', field: 'date' }))
+    expect(wordy).toContainEqual(expect.objectContaining({ file: 'sources.yaml', field: 'date' }))
   })
 
   it('rejects a who’s-who entry resting on an unknown fact, and a duplicate entry', () => {
@@ -300,11 +318,9 @@ describe('content validation names the file, the id and the field', () => {
       if (first && second) second.id = first.id
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'factIds.0' }),
+      expect.objectContaining({ file: 'people.yaml', id: 'garcia-harfuch', field: 'factIds.0' }),
     )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/people.ts', id: 'garcia-harfuch', field: 'id' }),
-    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'people.yaml', id: 'garcia-harfuch', field: 'id' }))
   })
 
   it('rejects a takeaway resting on an unknown claim, and fewer than three takeaways', () => {
@@ -313,12 +329,12 @@ describe('content validation names the file, the id and the field', () => {
       if (first) first.claimIds = ['no-such-claim']
     })
     expect(unknown).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', id: 'wrong-date', field: 'claimIds.0' }),
+      expect.objectContaining({ file: 'editorial.yaml', id: 'wrong-date', field: 'claimIds.0' }),
     )
     const few = broken((draft) => {
       draft.editorial.takeaways = draft.editorial.takeaways.slice(0, 2)
     })
-    expect(few).toContainEqual(expect.objectContaining({ file: 'src/content/editorial.ts', field: 'takeaways' }))
+    expect(few).toContainEqual(expect.objectContaining({ file: 'editorial.yaml', field: 'takeaways' }))
   })
 
   it('rejects an editor’s note that names a claim the record does not contradict, or leaves one out', () => {
@@ -327,28 +343,28 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/editorial.ts',
+        file: 'editorial.yaml',
         field: 'note.corrections.0.claimId',
         message: expect.stringMatching(/partly-supported, not contradicted/),
       }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/editorial.ts',
+        file: 'editorial.yaml',
         field: 'note.corrections',
         message: expect.stringMatching(/"nyt-interview-date" is not named/),
       }),
     )
   })
 
-  it('checks the shipped editorial layer when the caller passes none', () => {
-    const { editorial: _omitted, ...rest } = structuredClone({ ...content, ...notesBundle, editorial })
+  it('checks the editorial layer against the claims that remain', () => {
+    const rest = structuredClone({ ...content, ...notesBundle, editorial, corrections, publication })
     const gone = 'nyt-interview-date'
     const withoutClaims = { ...rest, claims: rest.claims.filter((claim) => claim.id !== gone) }
     withoutClaims.notes = withoutClaims.notes.filter((note) => note.claimId !== gone)
     for (const note of withoutClaims.notes) note.related = note.related.filter((id) => id !== gone)
     expect(validateContent(withoutClaims)).toContainEqual(
-      expect.objectContaining({ file: 'src/content/editorial.ts', field: 'note.corrections.0.claimId' }),
+      expect.objectContaining({ file: 'editorial.yaml', field: 'note.corrections.0.claimId' }),
     )
   })
   it('rejects a note without a ruling, and a ruling that repeats “Our ruling” or is not a sentence', () => {
@@ -358,7 +374,7 @@ describe('content validation names the file, the id and the field', () => {
       noteOf(draft, 'leader-captures').ruling = 'In part'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'ruling' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'ruling' }),
     )
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -381,16 +397,14 @@ describe('content validation names the file, the id and the field', () => {
       draft.publication.published = '2026/11/28'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'nyt-interview-date', field: 'checked' }),
+      expect.objectContaining({ file: 'claims/', id: 'nyt-interview-date', field: 'checked' }),
+    )
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'claims/', id: 'leader-captures', field: 'updated' }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'corrections.yaml', id: corrections[0]?.id, field: 'date' }),
     )
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'leader-captures', field: 'updated' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/corrections.ts', id: corrections[0]?.id, field: 'date' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'published' }),
+      expect.objectContaining({ file: 'publication.yaml', id: 'publication', field: 'published' }),
     )
   })
 
@@ -401,7 +415,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'leader-captures',
         field: 'updated',
         message: '2026-11-27 is before the check on 2026-11-28',
@@ -421,7 +435,7 @@ describe('content validation names the file, the id and the field', () => {
       draft.publication.updated = '2026-11-27'
     })
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/publication.ts', id: 'publication', field: 'updated' }),
+      expect.objectContaining({ file: 'publication.yaml', id: 'publication', field: 'updated' }),
     )
   })
 
@@ -432,7 +446,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         id: corrections[0]?.id,
         field: 'claimIds.0',
         message: 'no claim "no-such-claim"',
@@ -446,10 +460,10 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'leader-captures',
         field: 'updated',
-        message: expect.stringMatching(/no entry of src\/content\/corrections\.ts dated 2026-12-04 names this claim/),
+        message: expect.stringMatching(/no entry of corrections\.yaml dated 2026-12-04 names this claim/),
       }),
     )
   })
@@ -461,7 +475,7 @@ describe('content validation names the file, the id and the field', () => {
     const entry = corrections.find((c) => c.claimIds.includes('leader-captures') && c.date === '2026-11-29')
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         id: entry?.id,
         message: expect.stringMatching(
           /"leader-captures" changed on 2026-11-29, but its note .* has no "updated" date/,
@@ -485,12 +499,12 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         field: 'date',
         message: expect.stringMatching(/newer than .* above it \(newest first\)/),
       }),
     )
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'src/content/corrections.ts', field: 'id' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'corrections.yaml', field: 'id' }))
     expect(errors).toContainEqual(
       expect.objectContaining({
         id: 'from-before',
@@ -517,14 +531,10 @@ describe('content validation names the file, the id and the field', () => {
       first.claimIds = ['no-such-claim']
     })
     const [first, second, third] = notesBundle.timeline
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'timeline.yaml', id: second?.id, field: 'date' }))
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'timeline.yaml', id: third?.id, field: 'factIds' }))
     expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: second?.id, field: 'date' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: third?.id, field: 'factIds' }),
-    )
-    expect(errors).toContainEqual(
-      expect.objectContaining({ file: 'src/content/timeline.ts', id: first?.id, field: 'claimIds.0' }),
+      expect.objectContaining({ file: 'timeline.yaml', id: first?.id, field: 'claimIds.0' }),
     )
   })
 
@@ -536,7 +546,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/timeline.ts',
+        file: 'timeline.yaml',
         field: 'date',
         message: 'must be YYYY-MM-DD or YYYY-MM',
       }),
@@ -551,7 +561,7 @@ describe('content validation names the file, the id and the field', () => {
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/figures.ts',
+        file: 'figures.yaml',
         id: notesBundle.figures[0]?.id,
         field: 'values.0.value',
         message: expect.stringMatching(/is not in fact/),
@@ -568,16 +578,18 @@ describe('content validation names the file, the id and the field', () => {
       takeaway.text += ' Official homicide averages fell about 40%, though the figures are disputed.'
     })
     expect(errors).toContainEqual({
-      file: 'src/content/claim-notes.ts',
+      file: 'claims/',
       id: 'increased-funding',
       field: 'record',
       message: '36.2% is not the change from 105838 to 70422 (33.5%)',
+      rule: 'percentage-mismatch',
     })
     expect(errors).toContainEqual({
-      file: 'src/content/editorial.ts',
+      file: 'editorial.yaml',
       id: 'toll-understated',
       field: 'text',
       message: '40% is printed without the two figures it comes from',
+      rule: 'percentage-without-figures',
     })
   })
 
@@ -594,9 +606,9 @@ describe('content validation names the file, the id and the field', () => {
     })
     const undated = errors.filter((error) => /beside the figure/.test(error.message))
     expect(undated).toEqual([
-      expect.objectContaining({ file: 'src/content/claim-notes.ts', id: 'optimistic-forecast', field: 'record' }),
+      expect.objectContaining({ file: 'claims/', id: 'optimistic-forecast', field: 'record' }),
       expect.objectContaining({
-        file: 'src/content/people.ts',
+        file: 'people.yaml',
         id: 'us-government',
         field: 'description',
         message: '“now” beside the figure “92”: date it as of its source instead',
@@ -634,14 +646,15 @@ describe('content validation names the file, the id and the field', () => {
       if (entry) entry.takeawayIds = ['no-such-takeaway']
     })
     expect(errors).toContainEqual({
-      file: 'src/content/claim-notes.ts',
+      file: 'claims/',
       id: 'key-figure',
       field: 'checked',
       message: '2026-01-19 is before the record it rests on ends (2026-01-20)',
+      rule: 'check-before-record-end',
     })
     expect(errors).toContainEqual(
       expect.objectContaining({
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         field: 'takeawayIds.0',
         message: 'no takeaway "no-such-takeaway"',
       }),
@@ -649,7 +662,7 @@ describe('content validation names the file, the id and the field', () => {
   })
 })
 
-describe('names in the text (src/content/mentions.ts) are checked at build', () => {
+describe('names in the text (mentions.yaml) are checked at build', () => {
   const mentionOf = (draft: Everything, id: string) => {
     const mention = draft.mentions.find((m) => m.id === id)
     if (!mention) throw new Error(`fixture has no mention ${id}`)
@@ -666,10 +679,11 @@ describe('names in the text (src/content/mentions.ts) are checked at build', () 
       mentionOf(draft, 'united-states-collaboration').quote = { exact: 'the' }
     })
     expect(errors).toContainEqual({
-      file: 'src/content/mentions.ts',
+      file: 'mentions.yaml',
       id: 'harfuch-tenure',
       field: 'quote.exact',
       message: 'not found in passage "intensified-efforts" (must be exactly once)',
+      rule: 'quote-anchor',
     })
     expect(errors).toContainEqual(
       expect.objectContaining({ id: 'united-states-collaboration', message: expect.stringMatching(/found \d+ times/) }),
@@ -722,10 +736,11 @@ describe('names in the text (src/content/mentions.ts) are checked at build', () 
     })
     expect(errors).toEqual([
       {
-        file: 'src/content/people.ts',
+        file: 'people.yaml',
         id: 'us-government',
         field: 'names',
         message: 'the article names “White House” but no mention marks it',
+        rule: 'unmarked-name',
       },
     ])
   })

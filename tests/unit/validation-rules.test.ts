@@ -62,10 +62,11 @@ describe('the dates rules', () => {
     const log = [entry('2026-11-30', ['a-claim'])]
     expect(errorsOf((r) => checkCorrections(r, log, notes, new Set(['a-claim']), publication))).toEqual([
       {
-        file: 'src/content/corrections.ts',
+        file: 'corrections.yaml',
         id: 'change-2026-11-30',
         field: 'date',
         message: '2026-11-30 is after the explainer’s last update (2026-11-29)',
+        rule: 'date-after-last-update',
       },
     ])
   })
@@ -74,10 +75,11 @@ describe('the dates rules', () => {
     const notes = [note('a-claim', { checked: '2026-11-28', updated: '2026-11-30' })]
     expect(errorsOf((r) => checkNoteDates(r, notes, publication))).toEqual([
       {
-        file: 'src/content/claim-notes.ts',
+        file: 'claims/',
         id: 'a-claim',
         field: 'updated',
-        message: '2026-11-30 is after the explainer’s last update (2026-11-29) in src/content/publication.ts',
+        message: '2026-11-30 is after the explainer’s last update (2026-11-29) in publication.yaml',
+        rule: 'date-after-last-update',
       },
     ])
   })
@@ -108,10 +110,11 @@ describe('the editor’s note rule', () => {
   it('rejects a claim named twice', () => {
     expect(errorsOf((r) => checkEditorial(r, editorial(['wrong-date', 'wrong-date']), claims))).toEqual([
       {
-        file: 'src/content/editorial.ts',
+        file: 'editorial.yaml',
         id: 'note',
         field: 'note.corrections.1.claimId',
         message: 'claim named twice',
+        rule: 'duplicate-reference',
       },
     ])
   })
@@ -141,7 +144,7 @@ describe('the chart rules', () => {
     claimIds: ['a-claim'],
     ...change,
   })
-  const figuresFile = 'src/content/figures.ts'
+  const figuresFile = 'figures.yaml'
 
   it('accept charts whose facts, aside and claims exist, each id once', () => {
     expect(errorsOf((r) => checkFigures(r, [chart('one'), chart('two')], facts, claimIds))).toEqual([])
@@ -157,10 +160,16 @@ describe('the chart rules', () => {
       claimIds: ['no-such-claim'],
     })
     expect(errorsOf((r) => checkFigures(r, [broken, chart('one')], facts, claimIds))).toEqual([
-      { file: figuresFile, id: 'one', field: 'values.0.factId', message: 'no fact "Z9"' },
-      { file: figuresFile, id: 'one', field: 'aside.factId', message: 'no fact "Z8"' },
-      { file: figuresFile, id: 'one', field: 'claimIds.0', message: 'no claim "no-such-claim"' },
-      { file: figuresFile, id: 'one', field: 'id', message: 'duplicate figure id' },
+      { file: figuresFile, id: 'one', field: 'values.0.factId', message: 'no fact "Z9"', rule: 'unknown-reference' },
+      { file: figuresFile, id: 'one', field: 'aside.factId', message: 'no fact "Z8"', rule: 'unknown-reference' },
+      {
+        file: figuresFile,
+        id: 'one',
+        field: 'claimIds.0',
+        message: 'no claim "no-such-claim"',
+        rule: 'unknown-reference',
+      },
+      { file: figuresFile, id: 'one', field: 'id', message: 'duplicate figure id', rule: 'duplicate-id', nth: 1 },
     ])
   })
 })
@@ -175,7 +184,7 @@ describe('the timeline rules', () => {
     claimIds: ['a-claim'],
     ...change,
   })
-  const timelineFile = 'src/content/timeline.ts'
+  const timelineFile = 'timeline.yaml'
 
   it('accept moments whose facts and claims exist, each id once', () => {
     expect(errorsOf((r) => checkTimeline(r, [moment('one'), moment('two')], factIds, claimIds))).toEqual([])
@@ -184,9 +193,22 @@ describe('the timeline rules', () => {
   it('reject an unknown fact, an unknown claim and a duplicate id', () => {
     const broken = moment('one', { factIds: ['Z9'], claimIds: ['no-such-claim'] })
     expect(errorsOf((r) => checkTimeline(r, [broken, moment('one')], factIds, claimIds))).toEqual([
-      { file: timelineFile, id: 'one', field: 'factIds.0', message: 'no fact "Z9"' },
-      { file: timelineFile, id: 'one', field: 'claimIds.0', message: 'no claim "no-such-claim"' },
-      { file: timelineFile, id: 'one', field: 'id', message: 'duplicate timeline event id' },
+      { file: timelineFile, id: 'one', field: 'factIds.0', message: 'no fact "Z9"', rule: 'unknown-reference' },
+      {
+        file: timelineFile,
+        id: 'one',
+        field: 'claimIds.0',
+        message: 'no claim "no-such-claim"',
+        rule: 'unknown-reference',
+      },
+      {
+        file: timelineFile,
+        id: 'one',
+        field: 'id',
+        message: 'duplicate timeline event id',
+        rule: 'duplicate-id',
+        nth: 1,
+      },
     ])
   })
 })
@@ -200,7 +222,7 @@ describe('the sources rule', () => {
     url: `https://example.org/${id}`,
     ...change,
   })
-  const sourcesFile = 'src/content/sources.ts'
+  const sourcesFile = 'sources.yaml'
   const errorsFor = (sources: Source[]) =>
     errorsOf((r) => checkSourcesAndFacts(r, { sources, facts: [{ ...facts[0], sourceIds: ['one'] } as Fact] }))
 
@@ -210,10 +232,16 @@ describe('the sources rule', () => {
 
   it('rejects a source repeated under another id, by its link or by its publisher and title', () => {
     expect(errorsFor([source('one'), source('two', { url: 'https://example.org/one' })])).toEqual([
-      { file: sourcesFile, id: 'two', field: 'url', message: 'same link as source "one"' },
+      { file: sourcesFile, id: 'two', field: 'url', message: 'same link as source "one"', rule: 'duplicate-source' },
     ])
     expect(errorsFor([source('one'), source('two', { title: 'Report one' })])).toEqual([
-      { file: sourcesFile, id: 'two', field: 'title', message: 'same publisher and title as source "one"' },
+      {
+        file: sourcesFile,
+        id: 'two',
+        field: 'title',
+        message: 'same publisher and title as source "one"',
+        rule: 'duplicate-source',
+      },
     ])
   })
 })

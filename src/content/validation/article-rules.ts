@@ -2,7 +2,6 @@
 // (both become element ids), and exactly the three themes the product knows.
 import { articleSchema, passageSchema, sectionSchema, themeSchema } from '../schema'
 import type { Article, Passage, Theme } from '../types'
-import { THEME_IDS } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
 
 /** Checks the article; returns its passages by id for the rules that anchor claims in them. */
@@ -21,13 +20,38 @@ export function checkArticle(reporter: Reporter, article: Article): Map<string, 
   return new Map(passages.map((passage) => [passage.id, passage]))
 }
 
-/** Checks the themes: each well formed, each once, none missing. */
-export function checkThemes(reporter: Reporter, themes: readonly Theme[]): void {
+/** Checks the themes: each well formed, each once, two to five of them; returns their ids. */
+export function checkThemes(reporter: Reporter, themes: readonly Theme[]): Set<string> {
   themes.forEach((theme, i) => {
     reporter.check(CONTENT_FILES.themes, themeSchema, theme, `#${i}`)
   })
   const themeIds = reporter.unique(CONTENT_FILES.themes, themes, 'id', 'theme')
-  for (const id of THEME_IDS) {
-    if (!themeIds.has(id)) reporter.report(CONTENT_FILES.themes, id, 'id', 'theme is missing')
+  if (themes.length < 2 || themes.length > 5) {
+    const message = `an article has two to five themes; this one has ${themes.length}`
+    reporter.report(CONTENT_FILES.themes, '#0', '(item)', message, 'theme-count')
+  }
+  return themeIds
+}
+
+/** Checks that every passage carries only themes the article defines. */
+export function checkPassageThemes(
+  reporter: Reporter,
+  passages: ReadonlyMap<string, Passage>,
+  themeIds: ReadonlySet<string>,
+) {
+  for (const passage of passages.values()) {
+    if (!Array.isArray(passage.themes)) continue
+    passage.themes.forEach((theme, t) => {
+      if (!themeIds.has(theme)) {
+        const known = [...themeIds].join(', ')
+        reporter.report(
+          CONTENT_FILES.article,
+          passage.id,
+          `themes.${t}`,
+          `no theme "${theme}" (themes.yaml has ${known})`,
+          'unknown-reference',
+        )
+      }
+    })
   }
 }

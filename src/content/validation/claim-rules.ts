@@ -18,18 +18,30 @@ export function checkClaims(
     if (!reporter.check(file, claimSchema, claim, `#${i}`)) return
     const passage = passageById.get(claim.passageId)
     if (!passage) {
-      reporter.report(file, claim.id, 'passageId', `no passage "${claim.passageId}"`)
+      reporter.report(file, claim.id, 'passageId', `no passage "${claim.passageId}"`, 'unknown-reference')
       return
     }
     claim.themes.forEach((theme, t) => {
       if (!passage.themes.includes(theme)) {
-        reporter.report(file, claim.id, `themes.${t}`, `passage "${passage.id}" does not carry theme "${theme}"`)
+        reporter.report(
+          file,
+          claim.id,
+          `themes.${t}`,
+          `passage "${passage.id}" does not carry theme "${theme}"`,
+          'theme-not-in-passage',
+        )
       }
     })
     const found = findQuote(passage.text, claim.quote)
     if (found.length !== 1) {
       const how = found.length === 0 ? 'not found' : `found ${found.length} times`
-      reporter.report(file, claim.id, 'quote.exact', `${how} in passage "${passage.id}" (must be exactly once)`)
+      reporter.report(
+        file,
+        claim.id,
+        'quote.exact',
+        `${how} in passage "${passage.id}" (must be exactly once)`,
+        'quote-anchor',
+      )
       return
     }
     const start = found[0] ?? 0
@@ -42,7 +54,13 @@ export function checkClaims(
     list.forEach((span, i) => {
       const next = list[i + 1]
       if (next && next.start < span.end) {
-        reporter.report(file, next.id, 'quote.exact', `overlaps claim "${span.id}" in the same passage`)
+        reporter.report(
+          file,
+          next.id,
+          'quote.exact',
+          `overlaps claim "${span.id}" in the same passage`,
+          'overlapping-claims',
+        )
       }
     })
   }

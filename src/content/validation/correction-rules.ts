@@ -18,6 +18,7 @@ export function checkPublication(reporter: Reporter, publication: Publication): 
       'publication',
       'updated',
       `${publication.updated} is before published (${publication.published})`,
+      'date-order',
     )
     return undefined
   }
@@ -38,10 +39,18 @@ export function checkNoteDates(
     const checked = day(note?.checked)
     const updated = day(note?.updated)
     if (checked && updated && updated < checked) {
-      reporter.report(file, note.claimId, 'updated', `${updated} is before the check on ${checked}`)
+      reporter.report(
+        file,
+        note.claimId,
+        'updated',
+        `${updated} is before the check on ${checked}`,
+        'update-before-check',
+      )
     }
-    if (lastUpdate && checked && checked > lastUpdate) reporter.report(file, note.claimId, 'checked', after(checked))
-    if (lastUpdate && updated && updated > lastUpdate) reporter.report(file, note.claimId, 'updated', after(updated))
+    if (lastUpdate && checked && checked > lastUpdate)
+      reporter.report(file, note.claimId, 'checked', after(checked), 'date-after-last-update')
+    if (lastUpdate && updated && updated > lastUpdate)
+      reporter.report(file, note.claimId, 'updated', after(updated), 'date-after-last-update')
   }
 }
 
@@ -64,7 +73,13 @@ export function checkCorrections(
   valid.forEach((entry, i) => {
     const newer = valid[i - 1]
     if (newer && entry.date > newer.date) {
-      reporter.report(file, entry.id, 'date', `${entry.date} is newer than "${newer.id}" above it (newest first)`)
+      reporter.report(
+        file,
+        entry.id,
+        'date',
+        `${entry.date} is newer than "${newer.id}" above it (newest first)`,
+        'corrections-order',
+      )
     }
     if (publication && entry.date < publication.published) {
       reporter.report(
@@ -72,6 +87,7 @@ export function checkCorrections(
         entry.id,
         'date',
         `${entry.date} is before the explainer was published (${publication.published})`,
+        'date-order',
       )
     }
     if (publication && entry.date > publication.updated) {
@@ -80,12 +96,13 @@ export function checkCorrections(
         entry.id,
         'date',
         `${entry.date} is after the explainer’s last update (${publication.updated})`,
+        'date-after-last-update',
       )
     }
     entry.claimIds.forEach((claimId, c) => {
       const field = `claimIds.${c}`
       if (!claimIds.has(claimId)) {
-        reporter.report(file, entry.id, field, `no claim "${claimId}"`)
+        reporter.report(file, entry.id, field, `no claim "${claimId}"`, 'unknown-reference')
         return
       }
       const note = noteOf.get(claimId)
@@ -99,6 +116,7 @@ export function checkCorrections(
         entry.date < checked
           ? `claim "${claimId}" was first checked on ${checked}, after this entry`
           : `claim "${claimId}" changed on ${entry.date}, but its note in ${CONTENT_FILES.notes} has no "updated" date on or after it`,
+        'correction-not-in-note',
       )
     })
   })
@@ -110,6 +128,7 @@ export function checkCorrections(
         note.claimId,
         'updated',
         `changed on ${updated}, but no entry of ${file} dated ${updated} names this claim`,
+        'change-not-logged',
       )
     }
   }
@@ -125,7 +144,13 @@ export function checkCorrectionTakeaways(
   for (const entry of corrections) {
     entry?.takeawayIds?.forEach((takeawayId, t) => {
       if (!takeawayIds.has(takeawayId)) {
-        reporter.report(CONTENT_FILES.corrections, entry.id, `takeawayIds.${t}`, `no takeaway "${takeawayId}"`)
+        reporter.report(
+          CONTENT_FILES.corrections,
+          entry.id,
+          `takeawayIds.${t}`,
+          `no takeaway "${takeawayId}"`,
+          'unknown-reference',
+        )
       }
     })
   }

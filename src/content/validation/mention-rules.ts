@@ -46,17 +46,29 @@ export function checkMentions(
   content.mentions.forEach((mention, i) => {
     if (!reporter.check(file, mentionSchema, mention, `#${i}`)) return
     if (!personIds.has(mention.personId)) {
-      reporter.report(file, mention.id, 'personId', `no person "${mention.personId}" in src/content/people.ts`)
+      reporter.report(
+        file,
+        mention.id,
+        'personId',
+        `no person "${mention.personId}" in people.yaml`,
+        'unknown-reference',
+      )
     }
     const passage = passageById.get(mention.passageId)
     if (!passage) {
-      reporter.report(file, mention.id, 'passageId', `no passage "${mention.passageId}"`)
+      reporter.report(file, mention.id, 'passageId', `no passage "${mention.passageId}"`, 'unknown-reference')
       return
     }
     const found = findQuote(passage.text, mention.quote)
     if (found.length !== 1) {
       const how = found.length === 0 ? 'not found' : `found ${found.length} times`
-      reporter.report(file, mention.id, 'quote.exact', `${how} in passage "${passage.id}" (must be exactly once)`)
+      reporter.report(
+        file,
+        mention.id,
+        'quote.exact',
+        `${how} in passage "${passage.id}" (must be exactly once)`,
+        'quote-anchor',
+      )
       return
     }
     const start = found[0] ?? 0
@@ -68,10 +80,11 @@ export function checkMentions(
         mention.id,
         'quote.exact',
         `overlaps claim "${claim.id}": a name inside a claim's words is reached from the claim's context`,
+        'mention-overlap',
       )
     }
     const twice = (marked.get(passage.id) ?? []).find((other) => overlaps(span, other))
-    if (twice) reporter.report(file, mention.id, 'quote.exact', `overlaps mention "${twice.id}"`)
+    if (twice) reporter.report(file, mention.id, 'quote.exact', `overlaps mention "${twice.id}"`, 'mention-overlap')
     marked.set(passage.id, [...(marked.get(passage.id) ?? []), span])
     markedPeople.add(mention.personId)
   })
@@ -80,7 +93,13 @@ export function checkMentions(
   for (const person of content.people) {
     const named = (person.names ?? []).find((name) => passages.some((passage) => passage.text.includes(name)))
     if (named && !markedPeople.has(person.id)) {
-      reporter.report(CONTENT_FILES.people, person.id, 'names', `the article names “${named}” but no mention marks it`)
+      reporter.report(
+        CONTENT_FILES.people,
+        person.id,
+        'names',
+        `the article names “${named}” but no mention marks it`,
+        'unmarked-name',
+      )
     }
   }
   if (content.mentions.length > 0 && !content.timeline.some((event) => event.id === INTERVIEW_EVENT_ID)) {
@@ -89,6 +108,7 @@ export function checkMentions(
       INTERVIEW_EVENT_ID,
       'id',
       'the interview’s real date, which every name card gives, is missing',
+      'missing-interview-date',
     )
   }
 }

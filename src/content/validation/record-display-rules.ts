@@ -23,16 +23,30 @@ export function checkTimeline(
   timeline.forEach((event, i) => {
     if (!reporter.check(file, timelineEventSchema, event, `#${i}`)) return
     if (event.kind === 'record' && event.factIds.length === 0) {
-      reporter.report(file, event.id, 'factIds', 'a moment of the record rests on at least one fact')
+      reporter.report(
+        file,
+        event.id,
+        'factIds',
+        'a moment of the record rests on at least one fact',
+        'record-needs-fact',
+      )
     }
     event.factIds.forEach((factId, f) => {
-      if (!factIds.has(factId)) reporter.report(file, event.id, `factIds.${f}`, `no fact "${factId}"`)
+      if (!factIds.has(factId))
+        reporter.report(file, event.id, `factIds.${f}`, `no fact "${factId}"`, 'unknown-reference')
     })
     event.claimIds.forEach((claimId, c) => {
-      if (!claimIds.has(claimId)) reporter.report(file, event.id, `claimIds.${c}`, `no claim "${claimId}"`)
+      if (!claimIds.has(claimId))
+        reporter.report(file, event.id, `claimIds.${c}`, `no claim "${claimId}"`, 'unknown-reference')
     })
     if (previous && timelineOrder(event.date) < timelineOrder(previous.date)) {
-      reporter.report(file, event.id, 'date', `${event.date} comes before "${previous.id}" (${previous.date})`)
+      reporter.report(
+        file,
+        event.id,
+        'date',
+        `${event.date} comes before "${previous.id}" (${previous.date})`,
+        'timeline-order',
+      )
     }
     previous = event
   })
@@ -52,16 +66,24 @@ export function checkFigures(
     if (!reporter.check(file, figureSchema, figure, `#${i}`)) return
     figure.values.forEach((value, v) => {
       const fact = factById.get(value.factId)
-      if (!fact) reporter.report(file, figure.id, `values.${v}.factId`, `no fact "${value.factId}"`)
+      if (!fact)
+        reporter.report(file, figure.id, `values.${v}.factId`, `no fact "${value.factId}"`, 'unknown-reference')
       else if (!statesNumber(fact.text, value.value)) {
-        reporter.report(file, figure.id, `values.${v}.value`, `${formatNumber(value.value)} is not in fact ${fact.id}`)
+        reporter.report(
+          file,
+          figure.id,
+          `values.${v}.value`,
+          `${formatNumber(value.value)} is not in fact ${fact.id}`,
+          'figure-not-in-fact',
+        )
       }
     })
     if (figure.aside && !factById.has(figure.aside.factId)) {
-      reporter.report(file, figure.id, 'aside.factId', `no fact "${figure.aside.factId}"`)
+      reporter.report(file, figure.id, 'aside.factId', `no fact "${figure.aside.factId}"`, 'unknown-reference')
     }
     figure.claimIds.forEach((claimId, c) => {
-      if (!claimIds.has(claimId)) reporter.report(file, figure.id, `claimIds.${c}`, `no claim "${claimId}"`)
+      if (!claimIds.has(claimId))
+        reporter.report(file, figure.id, `claimIds.${c}`, `no claim "${claimId}"`, 'unknown-reference')
     })
   })
   reporter.unique(file, figures, 'id', 'figure')

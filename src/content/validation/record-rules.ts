@@ -18,13 +18,25 @@ export function checkSourcesAndFacts(reporter: Reporter, { sources, facts }: Pic
     const title = `${source.publisher} / ${source.title}`.trim().toLowerCase()
     const twinByTitle = seenTitles.get(title)
     if (twinByTitle !== undefined && twinByTitle !== source.id) {
-      reporter.report(CONTENT_FILES.sources, source.id, 'title', `same publisher and title as source "${twinByTitle}"`)
+      reporter.report(
+        CONTENT_FILES.sources,
+        source.id,
+        'title',
+        `same publisher and title as source "${twinByTitle}"`,
+        'duplicate-source',
+      )
     }
     seenTitles.set(title, source.id)
     if (source.url === undefined) continue
     const twinByLink = seenLinks.get(source.url)
     if (twinByLink !== undefined && twinByLink !== source.id) {
-      reporter.report(CONTENT_FILES.sources, source.id, 'url', `same link as source "${twinByLink}"`)
+      reporter.report(
+        CONTENT_FILES.sources,
+        source.id,
+        'url',
+        `same link as source "${twinByLink}"`,
+        'duplicate-source',
+      )
     }
     seenLinks.set(source.url, source.id)
   }
@@ -32,7 +44,7 @@ export function checkSourcesAndFacts(reporter: Reporter, { sources, facts }: Pic
     if (!reporter.check(CONTENT_FILES.facts, factSchema, fact, `#${i}`)) return
     fact.sourceIds.forEach((sourceId, s) => {
       if (!sourceIds.has(sourceId)) {
-        reporter.report(CONTENT_FILES.facts, fact.id, `sourceIds.${s}`, `no source "${sourceId}"`)
+        reporter.report(CONTENT_FILES.facts, fact.id, `sourceIds.${s}`, `no source "${sourceId}"`, 'unknown-reference')
       }
     })
   })
@@ -56,25 +68,29 @@ export function checkNotes(
   const notedClaims = reporter.unique(file, notes, 'claimId', 'claim note')
   notes.forEach((note, i) => {
     if (!reporter.check(file, claimNoteSchema, note, `#${i}`)) return
-    if (!claimIds.has(note.claimId)) reporter.report(file, note.claimId, 'claimId', `no claim "${note.claimId}"`)
+    if (!claimIds.has(note.claimId))
+      reporter.report(file, note.claimId, 'claimId', `no claim "${note.claimId}"`, 'unknown-reference')
     note.related.forEach((relatedId, r) => {
       if (relatedId === note.claimId)
-        reporter.report(file, note.claimId, `related.${r}`, 'a claim cannot relate to itself')
-      else if (!claimIds.has(relatedId)) reporter.report(file, note.claimId, `related.${r}`, `no claim "${relatedId}"`)
+        reporter.report(file, note.claimId, `related.${r}`, 'a claim cannot relate to itself', 'self-reference')
+      else if (!claimIds.has(relatedId))
+        reporter.report(file, note.claimId, `related.${r}`, `no claim "${relatedId}"`, 'unknown-reference')
     })
     if (!speakerIds.has(note.speakerId)) {
-      reporter.report(file, note.claimId, 'speakerId', `no speaker "${note.speakerId}"`)
+      reporter.report(file, note.claimId, 'speakerId', `no speaker "${note.speakerId}"`, 'unknown-reference')
     }
     note.factIds.forEach((factId, f) => {
-      if (!factIds.has(factId)) reporter.report(file, note.claimId, `factIds.${f}`, `no fact "${factId}"`)
+      if (!factIds.has(factId))
+        reporter.report(file, note.claimId, `factIds.${f}`, `no fact "${factId}"`, 'unknown-reference')
     })
     // A reader must be able to check the claim: at least one source behind it has a link.
     const checkable = note.factIds.some((factId) =>
       (factById.get(factId)?.sourceIds ?? []).some((sourceId) => linkedSources.has(sourceId)),
     )
-    if (!checkable) reporter.report(file, note.claimId, 'factIds', 'no fact cites a source with an https link')
+    if (!checkable)
+      reporter.report(file, note.claimId, 'factIds', 'no fact cites a source with an https link', 'uncheckable-claim')
   })
   for (const claimId of claimIds) {
-    if (!notedClaims.has(claimId)) reporter.report(file, claimId, 'claimId', 'claim has no note')
+    if (!notedClaims.has(claimId)) reporter.report(file, claimId, 'claimId', 'claim has no note', 'missing-note')
   }
 }

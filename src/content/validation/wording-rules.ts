@@ -215,7 +215,13 @@ export function checkWording(reporter: Reporter, sources: WordingSources): void 
   const stated = statedPercentages(sources.facts)
   for (const { file, id, field, text } of readerWordings(sources)) {
     for (const { word, figure } of undatedNearFigures(text)) {
-      reporter.report(file, id, field, `“${word}” beside the figure “${figure}”: date it as of its source instead`)
+      reporter.report(
+        file,
+        id,
+        field,
+        `“${word}” beside the figure “${figure}”: date it as of its source instead`,
+        'undated-figure',
+      )
     }
     const sentences = sentencesOf(text)
     for (const sentence of sentences) {
@@ -229,9 +235,16 @@ export function checkWording(reporter: Reporter, sources: WordingSources): void 
             id,
             field,
             `${printed.value}% is not the change from ${pair.from} to ${pair.to} (${computed}%)`,
+            'percentage-mismatch',
           )
         } else if (!pair) {
-          reporter.report(file, id, field, `${printed.value}% is printed without the two figures it comes from`)
+          reporter.report(
+            file,
+            id,
+            field,
+            `${printed.value}% is printed without the two figures it comes from`,
+            'percentage-without-figures',
+          )
         }
       }
     }
@@ -239,7 +252,8 @@ export function checkWording(reporter: Reporter, sources: WordingSources): void 
       const using = sentences.filter((sentence) => rule.uses.test(sentence))
       const failing = rule.scope === 'text' ? (rule.needs.test(text) ? [] : using.slice(0, 1)) : using
       for (const sentence of failing) {
-        if (rule.scope === 'text' || !rule.needs.test(sentence)) reporter.report(file, id, field, rule.message)
+        if (rule.scope === 'text' || !rule.needs.test(sentence))
+          reporter.report(file, id, field, rule.message, 'missing-qualifier')
       }
     }
   }
@@ -259,6 +273,7 @@ export function checkRecordEnd(
       'publication',
       'recordEnds',
       `${ends} is after the explainer was published`,
+      'date-order',
     )
   }
   for (const note of notes) {
@@ -268,6 +283,7 @@ export function checkRecordEnd(
         note.claimId,
         'checked',
         `${note.checked} is before the record it rests on ends (${ends})`,
+        'check-before-record-end',
       )
     }
   }

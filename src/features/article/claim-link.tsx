@@ -15,13 +15,19 @@ type ClaimLinkProps = {
  * marks it open or closed and opens the context in place, by one listener for every claim.
  */
 export function ClaimLink({ claim, text, number }: ClaimLinkProps) {
-  const primary = claim.themes[0] ?? 'cooperation'
+  // Every claim has a theme (validation); its first colours the highlight.
+  const primary = claim.themes[0] ?? ''
   const themes = claim.themes.join(' ')
   return (
     // The note number is drawn by CSS from data-note, so the passage's text stays the article's
     // text, character for character (for copying, searching and tests alike). A theme lens keeps
     // the claims of its theme bright by data-themes, in CSS.
-    <mark className={`claim claim-${primary}`} data-verdict={claim.verdict} data-note={number} data-themes={themes}>
+    <mark
+      className={primary ? `claim claim-${primary}` : 'claim'}
+      data-verdict={claim.verdict}
+      data-note={number}
+      data-themes={themes}
+    >
       <a
         id={`claim-${claim.id}`}
         href={`#note-${claim.id}`}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useAnnounce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
+import { site } from '../../content/site'
 import type { Theme } from '../../content/types'
 
 type ShareActionsProps = {
@@ -63,7 +64,7 @@ export function ThemeShareActions({ theme }: { theme: Theme }) {
       className="mt-2"
       href={`/?theme=${encodeURIComponent(theme.id)}`}
       subject="this theme"
-      title={`${theme.label}: a theme of the article on Mexico’s security chief`}
+      title={`${theme.label}: a theme of ${site.subject}`}
     />
   )
 }
