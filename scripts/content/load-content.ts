@@ -308,16 +308,39 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     verdictLabels: Object.fromEntries(Object.entries(verdictScale).map(([id, entry]) => [id, asRecord(entry).label])),
   }
   // Syntax first: rules run on what parsed, and a file that did not parse would only add noise.
-  if (problems.length > 0) return { modules, problems: sortProblems(problems), files }
+  if (problems.length > 0) return { modules: withoutThemeReasons(modules), problems: sortProblems(problems), files }
 
   const everything = { ...modules, notes } as unknown as Everything
-  for (const error of validateContent(everything)) {
+  const errors = validateContent(everything)
+  withoutThemeReasons(modules)
+  for (const error of errors) {
     const candidates = located.get(`${error.file}\u0000${error.id}`) ?? []
     const at = candidates[error.nth ?? 0] ?? candidates[0]
     const file = at?.file ?? (error.file === CONTENT_FILES.claims ? 'article.md' : error.file)
     problem(file, at?.locate(error.field) ?? { line: 1, column: 1 }, editorMessage(error), error.rule)
   }
   return { modules, problems: sortProblems(problems), files }
+}
+
+/**
+ * Moves each passage's theme reason out of the article module into its own (`themeReasons`, passage
+ * id → reason): only the theme walk shows them, and it loads apart from the page's first script.
+ */
+function withoutThemeReasons(modules: Record<string, unknown>): Record<string, unknown> {
+  const reasons: Record<string, string> = {}
+  const article = asRecord(modules.article)
+  const sections = asList(article.sections).map((section) => {
+    const record = asRecord(section)
+    const passages = asList(record.passages).map((passage) => {
+      const { themeReason, ...rest } = asRecord(passage)
+      if (typeof rest.id === 'string' && typeof themeReason === 'string') reasons[rest.id] = themeReason
+      return rest
+    })
+    return { ...record, passages }
+  })
+  modules.article = { ...article, sections }
+  modules.themeReasons = reasons
+  return modules
 }
 
 /** The error in an editor's words: the field, then what is wrong with it. */

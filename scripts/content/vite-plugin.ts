@@ -46,6 +46,7 @@ export function themeCss(themeColours: unknown, source: string): string {
     `  .theme-swatch-${id} {\n    background-color: var(--theme-${id});\n  }`,
     `  .article[data-active-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
     `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
+    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] > a {\n    text-decoration-color: var(--claim-color);\n  }`,
     `  .article[data-active-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
   ])
   return [

@@ -129,7 +129,17 @@ export function writeContentFolder(dir, files) {
 export function contentFromModules(modules) {
   const colourOf = new Map(modules.themeColours.map((entry) => [entry.id, entry.colour]))
   return {
-    article: modules.article,
+    // The loader serves theme reasons apart from the article (themeReasons): a file has them in place.
+    article: {
+      ...modules.article,
+      sections: modules.article.sections.map((section) => ({
+        ...section,
+        passages: section.passages.map((passage) => ({
+          ...passage,
+          themeReason: modules.themeReasons?.[passage.id] ?? passage.themeReason,
+        })),
+      })),
+    },
     claims: modules.claims,
     claimNotes: modules.claimNotes,
     themes: modules.themes.map((theme) => ({ ...theme, colour: colourOf.get(theme.id) })),

@@ -23,8 +23,12 @@ export interface Passage {
   id: string
   text: string
   themes: ThemeId[]
-  /** One line an editor could defend: why the passage carries these themes. */
-  themeReason: string
+  /**
+   * One line an editor could defend: why the passage carries these themes. Written in article.md
+   * and checked at build; the app reads it from theme-reasons.ts (the theme walk's chunk), so the
+   * page's initial JavaScript does not carry it.
+   */
+  themeReason?: string
 }
 
 export interface Section {

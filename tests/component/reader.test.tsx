@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { content } from '../../src/content'
+import { themeReasons } from '../../src/content/theme-reasons'
 import { EXPLAINER_PARTS } from '../../src/features/editorial/explainer-parts'
 import { setShortcutsEnabled } from '../../src/features/shortcuts/shortcut-actions'
 import { claimsInOrder } from '../../src/lib/article'
@@ -119,7 +120,8 @@ describe('themes', () => {
     const reasons = content.article.sections
       .flatMap((s) => s.passages)
       .filter((p) => p.themes.includes('cooperation'))
-      .map((p) => p.themeReason)
+      .map((p) => themeReasons[p.id] ?? '')
+    expect(reasons.every((reason) => reason.length > 0)).toBe(true)
     expect(list.map((item) => item.textContent)).toEqual(reasons.map((reason) => expect.stringContaining(reason)))
   })
 

@@ -9,6 +9,7 @@ import { corrections } from '../../src/content/corrections'
 import { editorial } from '../../src/content/editorial'
 import { notesBundle } from '../../src/content/notes'
 import { publication } from '../../src/content/publication'
+import { themeReasons } from '../../src/content/theme-reasons'
 import type { Verdict } from '../../src/content/types'
 import { VERDICTS } from '../../src/content/types'
 import { verdictScale } from '../../src/content/verdicts'
@@ -178,7 +179,7 @@ describe('content review: themes', () => {
   it('tag every passage at least once, each with a reason an editor can read', () => {
     for (const passage of allPassages(article)) {
       expect(passage.themes.length, passage.id).toBeGreaterThan(0)
-      expect(passage.themeReason.trim().length, passage.id).toBeGreaterThan(20)
+      expect(themeReasons[passage.id]?.trim().length ?? 0, passage.id).toBeGreaterThan(20)
     }
   })
 })

@@ -1,5 +1,6 @@
 import { GuidedWalk } from '../../components/guided-walk'
 import { content } from '../../content'
+import { themeReasons } from '../../content/theme-reasons'
 import type { Passage, Theme, ThemeId } from '../../content/types'
 import { passagesOfTheme } from '../../lib/themes'
 import { ThemeShareActions } from '../share/share-actions'
@@ -35,7 +36,7 @@ export function ThemeWalk({ theme, onSelect }: ThemeWalkProps) {
         stops={passages.map((passage) => ({
           targetId: passage.id,
           title: excerpt(passage),
-          detail: passage.themeReason,
+          detail: themeReasons[passage.id],
         }))}
       />
     </div>
