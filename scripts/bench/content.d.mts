@@ -7,6 +7,8 @@ export interface ScalableContent {
   claimNotes: ClaimNote[]
   editorial: Editorial
   corrections: CorrectionEntry[]
+  /** Passage id → why it carries its themes, as the loader serves them apart from the article. */
+  themeReasons?: Record<string, string>
 }
 export function scaleContent(content: ScalableContent, factor: number): ScalableContent
 export function contentFolderFiles(modules: Record<string, unknown>, scaled: ScalableContent): Record<string, string>

@@ -10,8 +10,8 @@ import { contentFiles, contentFromModules } from '../content/write-content.mjs'
 
 const suffix = (id, copy) => (copy === 0 ? id : `${id}-x${copy + 1}`)
 
-/** The article, its claims, their notes, the editor's corrections and the log, `factor` times over. */
-export function scaleContent({ article, claims, claimNotes, editorial, corrections }, factor) {
+/** The article, its claims, their notes, the editor's corrections and the log (and theme reasons), `factor` times over. */
+export function scaleContent({ article, claims, claimNotes, editorial, corrections, themeReasons }, factor) {
   if (!Number.isInteger(factor) || factor < 1)
     throw new Error(`scaleContent: factor must be a whole number ≥ 1, not ${factor}`)
   const copies = Array.from({ length: factor }, (_, copy) => copy)
@@ -57,6 +57,12 @@ export function scaleContent({ article, claims, claimNotes, editorial, correctio
       ...entry,
       claimIds: copies.flatMap((copy) => entry.claimIds.map((id) => suffix(id, copy))),
     })),
+    // The loader serves passages' theme reasons apart from the article, by passage id.
+    ...(themeReasons && {
+      themeReasons: Object.fromEntries(
+        copies.flatMap((copy) => Object.entries(themeReasons).map(([id, reason]) => [suffix(id, copy), reason])),
+      ),
+    }),
   }
 }
 

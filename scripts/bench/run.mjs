@@ -66,6 +66,7 @@ const real = {
   claimNotes: modules.claimNotes,
   editorial: modules.editorial,
   corrections: modules.corrections,
+  themeReasons: modules.themeReasons,
 }
 const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024
 

@@ -7,15 +7,17 @@ import { renderApp } from '../render-app'
 
 // Any URL a reader can be sent to, however hostile, must render a page: the article for `/` with
 // any query or hash, the not-found page for any unknown path. Nothing from the URL may become
-// markup, and only a real claim, theme or verdict id may change what the page shows; any other
+// markup, and only a real claim, theme, verdict or name id may change what the page shows; any other
 // value the URL gives one of them is named in a notice.
 
 const claimIds = content.claims.map((claim) => claim.id)
 const themeIds: readonly string[] = content.themes.map((theme) => theme.id)
 const verdictIds: readonly string[] = VERDICTS
+// A name's lens is for someone the text marks: the people that mentions.yaml names.
+const whoIds: readonly string[] = [...new Set(content.mentions.map((mention) => mention.personId))]
 
 /** Every search parameter the article reads, with the ids that are real for it. */
-const READ = { theme: themeIds, claim: claimIds, verdict: verdictIds } as const
+const READ = { theme: themeIds, claim: claimIds, verdict: verdictIds, who: whoIds } as const
 type ReadKey = keyof typeof READ
 const READ_KEYS = Object.keys(READ) as ReadKey[]
 
@@ -196,12 +198,14 @@ function expectedNotice(expected: Record<ReadKey, Expected>): string | undefined
   const theme = named('theme')
   const claim = named('claim')
   const verdict = named('verdict')
-  if (theme === undefined && claim === undefined && verdict === undefined) return undefined
-  return [
-    theme === undefined ? '' : `No theme “${theme}”: showing the article. `,
-    claim === undefined ? '' : `No claim “${claim}”: showing the article. `,
-    verdict === undefined ? '' : `No verdict “${verdict}”: showing every claim.`,
-  ].join('')
+  const who = named('who')
+  const sentences = [
+    theme === undefined ? undefined : `No theme “${theme}”: showing the article.`,
+    claim === undefined ? undefined : `No claim “${claim}”: showing the article.`,
+    verdict === undefined ? undefined : `No verdict “${verdict}”: showing every claim.`,
+    who === undefined ? undefined : `No one named “${who}” in the text: showing the article.`,
+  ].filter((sentence) => sentence !== undefined)
+  return sentences.length === 0 ? undefined : sentences.join(' ')
 }
 
 const appliedId = (state: Expected) => (typeof state === 'object' && 'applied' in state ? state.applied : undefined)
@@ -219,9 +223,11 @@ async function expectSoundArticle(url: string) {
     theme: expectedFor(search, 'theme'),
     claim: expectedFor(search, 'claim'),
     verdict: expectedFor(search, 'verdict'),
+    who: expectedFor(search, 'who'),
   }
   expect(article()?.getAttribute('data-active-theme') ?? undefined, url).toBe(appliedId(expected.theme))
   expect(article()?.getAttribute('data-verdict-filter') ?? undefined, url).toBe(appliedId(expected.verdict))
+  expect(article()?.getAttribute('data-active-who') ?? undefined, url).toBe(appliedId(expected.who))
   const claim = appliedId(expected.claim)
   if (claim === undefined) expect(hasDialog(), url).toBe(false)
   else

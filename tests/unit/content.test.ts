@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../src/content'
-import { corrections } from '../../src/content/corrections'
-import { editorial } from '../../src/content/editorial'
-import { notesBundle } from '../../src/content/notes'
-import { publication } from '../../src/content/publication'
 import { formatContentError, validateContent } from '../../src/content/validate'
 import { allPassages } from '../../src/lib/article'
+import { shipped } from '../shipped-content'
 
-const everything = { ...content, ...notesBundle, editorial, corrections, publication }
+const everything = shipped()
 const articleText = readFileSync('content/mexico-security-chief/article.txt', 'utf8')
 
 describe('content review: the content as shipped', () => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { contentFolderFiles, scaleContent } from '../../scripts/bench/content.mjs'
 import { formatProblem, loadContent } from '../../scripts/content/load-content'
 import { writeContentFolder } from '../../scripts/content/write-content.mjs'
-import { article } from '../../src/content/article'
 import { claimNotes } from '../../src/content/claim-notes'
 import { claims } from '../../src/content/claims'
 import { corrections } from '../../src/content/corrections'
@@ -21,6 +20,7 @@ import { themes } from '../../src/content/themes'
 import { timeline } from '../../src/content/timeline'
 import type { Passage } from '../../src/content/types'
 import { validateContent } from '../../src/content/validate'
+import { article } from '../shipped-content'
 
 const real = { article, claims, claimNotes, editorial, corrections }
 const realParts = real

@@ -13,14 +13,15 @@ const shown = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, M
 /** A polite notice when the URL names a theme, claim, verdict or name that does not exist. */
 export function UrlNotice({ unknownTheme, unknownClaim, unknownVerdict, unknownWho, onDismiss }: UrlNoticeProps) {
   if ([unknownTheme, unknownClaim, unknownVerdict, unknownWho].every((value) => value === undefined)) return null
+  const sentences = [
+    unknownTheme !== undefined ? `No theme “${shown(unknownTheme)}”: showing the article.` : undefined,
+    unknownClaim !== undefined ? `No claim “${shown(unknownClaim)}”: showing the article.` : undefined,
+    unknownVerdict !== undefined ? `No verdict “${shown(unknownVerdict)}”: showing every claim.` : undefined,
+    unknownWho !== undefined ? `No one named “${shown(unknownWho)}” in the text: showing the article.` : undefined,
+  ].filter((sentence) => sentence !== undefined)
   return (
     <div role="status" className="url-notice">
-      <p>
-        {unknownTheme !== undefined ? <>No theme “{shown(unknownTheme)}”: showing the article. </> : null}
-        {unknownClaim !== undefined ? <>No claim “{shown(unknownClaim)}”: showing the article. </> : null}
-        {unknownVerdict !== undefined ? <>No verdict “{shown(unknownVerdict)}”: showing every claim. </> : null}
-        {unknownWho !== undefined ? <>No one named “{shown(unknownWho)}” in the text: showing the article.</> : null}
-      </p>
+      <p>{sentences.join(' ')}</p>
       <button type="button" className="button" onClick={onDismiss}>
         Dismiss
       </button>
