@@ -17,11 +17,17 @@ export const test = base.extend<{ allowConsole: RegExp[]; consoleProblems: strin
           problems.push(`${type}: ${message.text()}`)
         }
       })
+      // The console says only "Failed to load resource: 404": a failure names the addresses too.
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+      })
       page.on('pageerror', (error) => {
         if (!allowed(error.message)) problems.push(`pageerror: ${error.message}`)
       })
       await use(problems)
-      expect(problems, 'console errors, warnings or page errors').toEqual([])
+      const responses = failed.length > 0 ? ` (responses: ${failed.join(', ')})` : ''
+      expect(problems, `console errors, warnings or page errors${responses}`).toEqual([])
     },
     { auto: true },
   ],

@@ -40,6 +40,8 @@ test('?verdict= marks exactly the claims with that verdict, and survives reload 
   const unverifiable = idsWith('unverifiable')
   await scorecard.getByRole('button', { name: new RegExp(`^${unverifiable.length} unverifiable$`) }).click()
   await expect.poll(async () => (await highlightedClaims(page)).sort()).toEqual(unverifiable)
+  // The filter shows in the click's frame and the history entry follows that frame: Back undoes it.
+  await expect(page).toHaveURL(/\?verdict=unverifiable$/)
   await page.goBack()
   await expect(page).toHaveURL(/\?verdict=partly-supported$/)
   await expect.poll(async () => (await highlightedClaims(page)).sort()).toEqual(partly)
