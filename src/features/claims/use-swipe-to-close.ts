@@ -30,6 +30,9 @@ export function useSwipeToClose(sheetRef: RefObject<HTMLElement | null>, onClose
       if (event.pointerType === 'mouse' && event.button !== 0) return
       // The Close button stays a button: pressing it is not the start of a drag.
       if (event.target instanceof Element && event.target.closest('button, a')) return
+      // A mouse press would otherwise start selecting the bar's text or a native drag, and the
+      // browser then cancels the pointer after its first move (seen in about one drag in three).
+      if (event.pointerType === 'mouse') event.preventDefault()
       drag = { pointerId: event.pointerId, startY: event.clientY, startTime: event.timeStamp, distance: 0 }
       bar.setPointerCapture?.(event.pointerId)
       sheet.classList.add('is-dragging')
