@@ -70,6 +70,9 @@ async function install() {
     }),
   )
   await pages.put(absolute(ASSET_LIST), jsonResponse(hashed))
+  // Before this worker can answer a request: once it takes over, an old tab's lazy chunks come
+  // from here, and the host no longer has them.
+  await adoptWorkboxPrecache()
   // A page of an older build keeps working under this worker (its hashed files stay), so there is
   // no reason to wait: offline, a reader gets the newest build they have loaded.
   await self.skipWaiting()
@@ -89,7 +92,7 @@ self.addEventListener('activate', (event) => {
 async function activate() {
   // The page's request starts while this worker boots, not after.
   await self.registration.navigationPreload?.enable()
-  await adoptWorkboxPrecache()
+  await dropWorkboxPrecache()
   await prune()
   // The first visit's tab too: its lazy chunks then come from this device if the network drops.
   await self.clients.claim()
@@ -97,9 +100,10 @@ async function activate() {
 
 /**
  * The worker before this one (workbox's, scripts/cache-first-worker.mjs) kept its files in one
- * precache, which this worker does not read. Its hashed files move to ASSETS, listed like a build
- * older than any of ours (so they are pruned in turn), for the tabs it served: their lazy chunks
- * are no longer on the host.
+ * precache, which this worker does not read. Its hashed files are copied to ASSETS at install,
+ * listed like a build older than any of ours (so they are pruned in turn), for the tabs it served:
+ * their lazy chunks are no longer on the host. Its precache stays until this worker activates,
+ * since that worker still answers those tabs until then.
  */
 async function adoptWorkboxPrecache() {
   const assets = await caches.open(ASSETS)
@@ -116,8 +120,12 @@ async function adoptWorkboxPrecache() {
       adopted.push(request.url)
     }
     await (await caches.open(`${BUILD_PREFIX}0 workbox`)).put(absolute(ASSET_LIST), jsonResponse(adopted))
-    await caches.delete(name)
   }
+}
+
+/** Deletes workbox's precache, whose hashed files were copied at install. */
+async function dropWorkboxPrecache() {
+  for (const name of await caches.keys()) if (name.includes('-precache-')) await caches.delete(name)
 }
 
 /** Deletes builds older than the kept ones, and every hashed file no kept build lists. */
