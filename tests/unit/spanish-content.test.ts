@@ -11,7 +11,17 @@ const ES_DIR = join(EN_DIR, 'es')
 // Files with no words a reader sees (publication dates) and the verbatim English original.
 const NOT_TRANSLATED = new Set(['publication.yaml', 'article.txt'])
 // Front-matter keys of a claim that carry no reader text, so must match the English exactly.
-const NON_TEXT_KEYS = ['passageId', 'themes', 'verdict', 'related', 'speakerId', 'kind', 'factIds', 'checked', 'updated']
+const NON_TEXT_KEYS = [
+  'passageId',
+  'themes',
+  'verdict',
+  'related',
+  'speakerId',
+  'kind',
+  'factIds',
+  'checked',
+  'updated',
+]
 
 const read = (path: string) => readFileSync(path, 'utf8')
 
