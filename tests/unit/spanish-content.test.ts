@@ -138,6 +138,32 @@ describe('Spanish content files', () => {
     expect(sectionIdsOf(esArticle)).toEqual(english)
   })
 
+  it('give every interface string a unique key, Spanish text and its English beside it', () => {
+    const lines = read(join(ES_DIR, 'ui.yaml'))
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    expect(lines.length).toBeGreaterThan(100)
+    const malformed = lines.filter((line) => !/^[\w.-]+: "[^"]+" # \S/.test(line))
+    expect(malformed).toEqual([])
+    const keys = lines.map((line) => line.slice(0, line.indexOf(':')))
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('name each verdict with one Spanish label, and leave no English label in the Spanish text', () => {
+    const labels = [...read(join(ES_DIR, 'verdicts.yaml')).matchAll(/^ {2}label: (.+)$/gm)].map((m) => m[1])
+    expect(labels).toHaveLength(5)
+    expect(new Set(labels).size).toBe(5)
+    const englishLabels = [...read(join(EN_DIR, 'verdicts.yaml')).matchAll(/^ {2}label: (.+)$/gm)].map((m) => m[1])
+    const leftInEnglish = labels.filter((label) => englishLabels.includes(label))
+    expect(leftInEnglish).toEqual([])
+    const englishInText = filesUnder(ES_DIR).flatMap((path) => {
+      // The English beside each interface string is a comment, for whoever wires the strings in.
+      const text = read(path).replace(/ # .*$/gm, '')
+      return englishLabels.filter((label) => text.includes(label)).map((label) => `${relative(ES_DIR, path)}: ${label}`)
+    })
+    expect(englishInText).toEqual([])
+  })
+
   describe.each(claimIds(EN_DIR))('claim %s', (id) => {
     const en = frontMatter(read(join(EN_DIR, 'claims', `${id}.md`)))
     const esText = read(join(ES_DIR, 'claims', `${id}.md`))
