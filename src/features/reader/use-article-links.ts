@@ -6,41 +6,41 @@ import { claimPath } from '../../lib/claim-url'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
-/** Puts a theme's lens on the article: one attribute, and CSS marks the passages and claims. */
-function setArticleLens(theme: ThemeId | undefined) {
+/**
+ * The article's state that CSS draws: the theme lens (data-active-theme) and the verdict filter
+ * (data-verdict-filter), one attribute each, and the toggles that choose them.
+ */
+const ARTICLE_STATE = {
+  theme: { attribute: 'activeTheme', toggle: 'themeToggle', toggles: '[data-theme-toggle]' },
+  verdict: { attribute: 'verdictFilter', toggle: 'verdictToggle', toggles: '[data-verdict-toggle]' },
+} as const
+
+/** Sets one state attribute on the article; CSS marks the passages and claims. */
+function setArticleState(kind: keyof typeof ARTICLE_STATE, value: string | undefined) {
   const article = articleElement()
   if (!article) return
-  if (theme) article.dataset.activeTheme = theme
-  else delete article.dataset.activeTheme
+  const { attribute } = ARTICLE_STATE[kind]
+  if (value) article.dataset[attribute] = value
+  else delete article.dataset[attribute]
 }
 
 /**
- * Shows a theme chosen by the reader at once, before the URL and the panels follow: the lens on
- * the article and its toggle pressed (which the panel's next render also says), so what the
- * reader asked to see is in the very next frame.
+ * Shows a choice of the reader's at once, before the URL and the panels follow: the article's
+ * attribute and its toggle pressed (which the panel's next render also says), so what the reader
+ * asked to see is in the very next frame.
  */
-export function showThemeLens(theme: ThemeId | undefined) {
-  setArticleLens(theme)
-  for (const toggle of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) {
-    toggle.setAttribute('aria-pressed', String(toggle.dataset.themeToggle === theme))
+function showArticleState(kind: keyof typeof ARTICLE_STATE, value: string | undefined) {
+  setArticleState(kind, value)
+  const { toggle: key, toggles } = ARTICLE_STATE[kind]
+  for (const toggle of document.querySelectorAll<HTMLElement>(toggles)) {
+    toggle.setAttribute('aria-pressed', String(toggle.dataset[key] === value))
   }
 }
 
-/** Keeps only one verdict's claims marked in the article: one attribute, as the lens is. */
-function setVerdictFilter(verdict: Verdict | undefined) {
-  const article = articleElement()
-  if (!article) return
-  if (verdict) article.dataset.verdictFilter = verdict
-  else delete article.dataset.verdictFilter
-}
-
-/** Shows a verdict chosen by the reader at once, as `showThemeLens` does for a theme. */
-export function showVerdictFilter(verdict: Verdict | undefined) {
-  setVerdictFilter(verdict)
-  for (const toggle of document.querySelectorAll<HTMLElement>('[data-verdict-toggle]')) {
-    toggle.setAttribute('aria-pressed', String(toggle.dataset.verdictToggle === verdict))
-  }
-}
+/** Shows a theme's lens chosen by the reader at once. */
+export const showThemeLens = (theme: ThemeId | undefined) => showArticleState('theme', theme)
+/** Shows a verdict's filter chosen by the reader at once. */
+export const showVerdictFilter = (verdict: Verdict | undefined) => showArticleState('verdict', verdict)
 
 /**
  * Puts a name's lens on the article: its mentions and the passages that hold them are marked
@@ -111,10 +111,10 @@ export function useArticleLinks({
     return () => document.removeEventListener('click', onClick)
   }, [onOpenClaim])
 
-  useEffect(() => setArticleLens(theme), [theme])
+  useEffect(() => setArticleState('theme', theme), [theme])
   useEffect(() => setWhoLens(who), [who])
 
-  useEffect(() => setVerdictFilter(verdict), [verdict])
+  useEffect(() => setArticleState('verdict', verdict), [verdict])
 
   useEffect(() => {
     const link = claimId ? document.getElementById(`claim-${claimId}`) : null
