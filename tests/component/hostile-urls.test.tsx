@@ -297,9 +297,17 @@ describe('a hostile URL', () => {
     'with a real id or an unknown word for each parameter, among junk, applies the id or names the word',
     async () => {
       const allIds = READ_KEYS.flatMap((key) => READ[key])
+      // A word the URL carries unchanged: a lone surrogate reaches the app as U+FFFD (the property
+      // above covers that), so this one could not name it as it was written.
+      const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
       const bogus = anyValue.filter((value) => {
         const word = value.trim()
-        return word !== '' && !/^["[{\d-]|^(true|false|null)$/.test(word) && !allIds.includes(word)
+        return (
+          word !== '' &&
+          !loneSurrogate.test(word) &&
+          !/^["[{\d-]|^(true|false|null)$/.test(word) &&
+          !allIds.includes(word)
+        )
       })
       const param = fc.record({
         key: fc.constantFrom(...READ_KEYS),
