@@ -1,8 +1,8 @@
 // Key claims: well formed, each anchored exactly once in its passage by its quote, carrying only
 // themes of that passage, and never overlapping another claim.
-import { findQuote } from '../quote'
 import { claimSchema } from '../schema'
 import type { Claim, Passage } from '../types'
+import { anchorQuote, type Span } from './anchor'
 import { CONTENT_FILES, type Reporter } from './report'
 
 /** Checks the claims against their passages; returns the set of claim ids. */
@@ -13,7 +13,7 @@ export function checkClaims(
 ): Set<string> {
   const file = CONTENT_FILES.claims
   const claimIds = reporter.unique(file, claims, 'id', 'claim')
-  const spans = new Map<string, { id: string; start: number; end: number }[]>()
+  const spans = new Map<string, Span[]>()
   claims.forEach((claim, i) => {
     if (!reporter.check(file, claimSchema, claim, `#${i}`)) return
     const passage = passageById.get(claim.passageId)
@@ -32,21 +32,10 @@ export function checkClaims(
         )
       }
     })
-    const found = findQuote(passage.text, claim.quote)
-    if (found.length !== 1) {
-      const how = found.length === 0 ? 'not found' : `found ${found.length} times`
-      reporter.report(
-        file,
-        claim.id,
-        'quote.exact',
-        `${how} in passage "${passage.id}" (must be exactly once)`,
-        'quote-anchor',
-      )
-      return
-    }
-    const start = found[0] ?? 0
+    const span = anchorQuote(reporter, file, claim.id, passage, claim.quote)
+    if (!span) return
     const list = spans.get(passage.id) ?? []
-    list.push({ id: claim.id, start, end: start + claim.quote.exact.length })
+    list.push(span)
     spans.set(passage.id, list)
   })
   for (const list of spans.values()) {

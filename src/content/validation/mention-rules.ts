@@ -1,25 +1,19 @@
 // Names in the text: every mention resolves (a person of who's who, a passage, words found there
 // exactly once, outside every claim's words and every other mention), every person the article
 // names is marked at least once, and a mention that gives a date has a card date to show.
-import { findQuote } from '../quote'
 import { mentionSchema } from '../schema'
 import { type Claim, INTERVIEW_EVENT_ID, type Mention, type Passage, type Person, type TimelineEvent } from '../types'
+import { anchorQuote, locateQuote, type Span } from './anchor'
 import { CONTENT_FILES, type Reporter } from './report'
-
-type Span = { id: string; start: number; end: number }
 
 /** Where each claim sits in its passage (claims not found exactly once are left out: claim rules report them). */
 function claimSpans(claims: readonly Claim[], passageById: ReadonlyMap<string, Passage>): Map<string, Span[]> {
   const spans = new Map<string, Span[]>()
   for (const claim of claims) {
     const passage = passageById.get(claim.passageId)
-    const found = passage ? findQuote(passage.text, claim.quote) : []
-    if (!passage || found.length !== 1) continue
-    const start = found[0] ?? 0
-    spans.set(passage.id, [
-      ...(spans.get(passage.id) ?? []),
-      { id: claim.id, start, end: start + claim.quote.exact.length },
-    ])
+    const span = passage && locateQuote(claim.id, passage, claim.quote)
+    if (!passage || span === undefined || typeof span === 'number') continue
+    spans.set(passage.id, [...(spans.get(passage.id) ?? []), span])
   }
   return spans
 }
@@ -59,20 +53,8 @@ export function checkMentions(
       reporter.report(file, mention.id, 'passageId', `no passage "${mention.passageId}"`, 'unknown-reference')
       return
     }
-    const found = findQuote(passage.text, mention.quote)
-    if (found.length !== 1) {
-      const how = found.length === 0 ? 'not found' : `found ${found.length} times`
-      reporter.report(
-        file,
-        mention.id,
-        'quote.exact',
-        `${how} in passage "${passage.id}" (must be exactly once)`,
-        'quote-anchor',
-      )
-      return
-    }
-    const start = found[0] ?? 0
-    const span = { id: mention.id, start, end: start + mention.quote.exact.length }
+    const span = anchorQuote(reporter, file, mention.id, passage, mention.quote)
+    if (!span) return
     const claim = (claimsIn.get(passage.id) ?? []).find((other) => overlaps(span, other))
     if (claim) {
       reporter.report(
