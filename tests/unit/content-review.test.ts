@@ -91,16 +91,15 @@ describe('content review: the key claims', () => {
       expect(logged.length, note.claimId).toBeGreaterThan(0)
     }
     // Twelve claims were published on 28 November, four added on the 29th and one on 4 December; the
-    // review of 4 December changed every note but the interview's date and his title (last changed on the 29th).
+    // review of 4 December changed every note but the interview's date (last changed on the 29th).
     expect(claims.filter((claim) => noteOf(claim.id)?.checked === '2026-11-28')).toHaveLength(12)
     expect(claims.filter((claim) => noteOf(claim.id)?.checked === '2026-12-04').map((c) => c.id)).toEqual([
       'aggressive-approach',
     ])
     expect(notes.filter((note) => note.updated === '2026-11-29').map((note) => note.claimId)).toEqual([
       'nyt-interview-date',
-      'security-chief-title',
     ])
-    expect(notes.filter((note) => note.updated === '2026-12-04')).toHaveLength(14)
+    expect(notes.filter((note) => note.updated === '2026-12-04')).toHaveLength(15)
     expect(publication).toEqual({ published: '2026-11-28', updated: '2026-12-04', recordEnds: '2026-01-20' })
   })
 
