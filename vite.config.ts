@@ -12,6 +12,18 @@ import { reportEmail, siteOrigin } from './scripts/site-config.mjs'
 // Each build can target its own folder so parallel runs (bench, CI, a developer) never collide.
 const outDir = process.env.DIST_DIR ?? 'dist'
 
+/**
+ * The edition to build (SITE_LANG): English at `/` (the default), or Spanish at `/es/`, built from
+ * the article's es/ folder into dist/es. Each edition is its own build, so each page's JavaScript
+ * carries its own language's words and no other's (scripts/build.mjs builds both).
+ */
+const edition = fromEnvironment(() => {
+  const value = process.env.SITE_LANG ?? 'en'
+  if (value !== 'en' && value !== 'es') throw new Error(`SITE_LANG must be en or es, not "${value}"`)
+  return value
+}) as 'en' | 'es'
+const editionDir = edition === 'es' ? `${outDir}/es` : outDir
+
 /** A setting read from the environment; a bad value stops the build with its one-line message. */
 function fromEnvironment(read: () => string): string {
   try {
@@ -91,9 +103,16 @@ function staticHostPreview(): Plugin {
  * checked and served to the app as plain data by scripts/content/vite-plugin.ts.
  */
 const contentDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
+/** Whether the article has a Spanish edition: the English pages then link to it, and it to them. */
+const bilingual = existsSync(join(contentDir, 'es'))
 
 export default defineConfig(({ isSsrBuild }) => ({
-  define: buildConstants,
+  base: edition === 'es' ? '/es/' : '/',
+  define: {
+    ...buildConstants,
+    __SITE_LANG__: JSON.stringify(edition),
+    __BILINGUAL__: JSON.stringify(bilingual),
+  },
   plugins: [
     // The router plugin must come before the React plugin (it rewrites route files first).
     tanstackRouter({
@@ -109,11 +128,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     tailwindcss(),
     staticHostPreview(),
-    articleContent(contentDir),
+    articleContent(contentDir, edition),
     buildInfo(),
   ],
   build: {
-    outDir: isSsrBuild ? `${outDir}/server` : outDir,
+    outDir: isSsrBuild ? `${editionDir}/server` : editionDir,
     emptyOutDir: true,
     manifest: !isSsrBuild,
     target: 'es2022',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run check:content [-- <folder>]`: checks an article's content folder (default: CONTENT_DIR,
-// or content/mexico-security-chief) as the build does, and prints every error as
+// or content/mexico-security-chief), and its Spanish edition where it has one (es/), as the build does, and prints every error as
 // `path:line:col: message (rule)`. Exits 1 when there is any.
 //
 // The loader and its rules are TypeScript: rolldown (Vite's bundler) turns them into one module in
@@ -39,8 +39,10 @@ if (!fresh()) {
   )
   writeFileSync(inputsFile, JSON.stringify(inputs))
 }
-const { loadContent, formatProblem } = await import(pathToFileURL(file).href)
-const { problems } = loadContent(dir)
+const { loadEdition, formatProblem } = await import(pathToFileURL(file).href)
+// The Spanish edition (es/) is checked with the English, against it; its own check includes the English's.
+const editions = existsSync(join(dir, 'es')) ? ['es'] : ['en']
+const problems = editions.flatMap((edition) => loadEdition(dir, edition).problems)
 const took = `${Math.round(performance.now() - started)} ms`
 for (const problem of problems) console.error(formatProblem(problem))
 if (problems.length > 0) {

@@ -2,7 +2,7 @@
 // `npm run new-article -- <slug>`: writes content/<slug>/, a complete article that passes every
 // check and builds (CONTENT_DIR=content/<slug> npm run build), with a placeholder in every place
 // an editor fills in: the text, two themes, one claim and its note, a fact and its source.
-import { existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { contentFiles, writeContentFolder } from './content/write-content.mjs'
 
@@ -138,6 +138,8 @@ if (process.argv[1]?.endsWith('new-article.mjs')) {
     process.exit(1)
   }
   writeContentFolder(dir, contentFiles(starterContent(slug)))
+  // The interface's words: the current article's, for the editors to adapt (the method's prose names it).
+  copyFileSync(join('content', 'mexico-security-chief', 'ui.yaml'), join(dir, 'ui.yaml'))
   const next = [
     'Next: fill in every "Replace this" (README.md, "Editing the content", says where each thing lives), then',
     `  npm run check:content -- ${dir}`,

@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Everything } from '../../src/content/validate'
 import { validateContent } from '../../src/content/validate'
 import { CONTENT_FILES, type ContentError } from '../../src/content/validation/report'
+import { UI_KEYS } from '../../src/lib/ui-keys'
 import { NOTE_PROSE, YAML_FILES } from './write-content.mjs'
 
 /** One thing wrong, where an editor finds it. */
@@ -123,8 +124,24 @@ const asRecord = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
+/** How one edition is read: the Spanish one reads es/, and takes from the English what it does not translate. */
+export interface EditionOptions {
+  /** The language the texts are in: the wording rules look for its words. */
+  language?: 'en' | 'es'
+  /** A folder to read a file from when `dir` has none (publication.yaml, which has no words). */
+  fallbackDir?: string
+  /**
+   * The English edition's modules: a claim or passage marked `pending: true` takes from them what
+   * it does not yet translate, so the page can show the English, marked as such, meanwhile.
+   */
+  pendingFrom?: Record<string, unknown>
+}
+
+/** Files an edition may leave to the English one: they hold no words a reader sees. */
+const SHARED_FILES = new Set(['publication.yaml'])
+
 /** Loads, checks and locates one article's content. Never throws on bad content: it reports it. */
-export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
+export function loadContent(dir: string, cwd = process.cwd(), options: EditionOptions = {}): LoadedContent {
   const problems: ContentProblem[] = []
   const files: string[] = []
   const where = (file: string) => relative(cwd, join(dir, file)) || file
@@ -137,7 +154,9 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     located.set(key, [...(located.get(key) ?? []), { file, locate }])
   }
   const read = (file: string): string | undefined => {
-    const path = join(dir, file)
+    const own = join(dir, file)
+    const shared = options.fallbackDir && SHARED_FILES.has(file) ? join(options.fallbackDir, file) : undefined
+    const path = existsSync(own) || !shared ? own : shared
     files.push(path)
     if (existsSync(path)) return readFileSync(path, 'utf8').replace(/\r\n/g, '\n')
     problem(file, { line: 1, column: 1 }, 'this file is missing', 'missing-file')
@@ -230,6 +249,7 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
   wholeFile('publication', ['publication'])
   wholeFile('verdicts', ['verdicts'])
   wholeFile('site', ['site'])
+  const ui = readUi(read('ui.yaml'), (at, message, rule) => problem('ui.yaml', at, message, rule), yamlOf)
 
   // article.md: front matter, the title, sections as `## Title {#id}` and passages as a
   // `<!-- passage ... -->` note (YAML) followed by the paragraph.
@@ -305,13 +325,15 @@ export function loadContent(dir: string, cwd = process.cwd()): LoadedContent {
     site: data.site,
     themeColours,
     verdictScale,
+    ui,
     verdictLabels: Object.fromEntries(Object.entries(verdictScale).map(([id, entry]) => [id, asRecord(entry).label])),
   }
   // Syntax first: rules run on what parsed, and a file that did not parse would only add noise.
   if (problems.length > 0) return { modules: withoutThemeReasons(modules), problems: sortProblems(problems), files }
 
+  if (options.pendingFrom) fillPending(modules, notes, options.pendingFrom)
   const everything = { ...modules, notes } as unknown as Everything
-  const errors = validateContent(everything)
+  const errors = validateContent(everything, options.language ?? 'en')
   withoutThemeReasons(modules)
   for (const error of errors) {
     const candidates = located.get(`${error.file}\u0000${error.id}`) ?? []
@@ -484,3 +506,303 @@ function readClaim(
   }
   return { claim, note, locate }
 }
+
+/** Reads ui.yaml: one text for every key the app names (src/lib/ui-keys.ts), and no other key. */
+function readUi(text: string | undefined, report: Report, yamlOf: YamlOf): Record<string, string> {
+  const ui: Record<string, string> = {}
+  if (text === undefined) return ui
+  const yaml = yamlOf('ui.yaml', text)
+  const root = yaml.doc.contents
+  if (!isMap(root)) {
+    report({ line: 1, column: 1 }, 'ui.yaml holds one line per key, like `dialog.close: "Close"`', 'ui-structure')
+    return ui
+  }
+  const known = new Set<string>(UI_KEYS)
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    const at = yaml.position(pair.key as YamlNode)
+    if (!known.has(key)) {
+      report(at, `“${key}” is not a key the app uses; check its spelling against src/lib/ui-keys.ts`, 'ui-unknown-key')
+      continue
+    }
+    const value = isScalar(pair.value) ? pair.value.value : undefined
+    if (typeof value !== 'string' || value.trim() === '') {
+      report(yaml.position(pair.value as YamlNode) ?? at, `${key} needs a text in quotes`, 'ui-missing-text')
+      continue
+    }
+    ui[key] = value
+  }
+  const end = { line: text.split('\n').length, column: 1 }
+  for (const key of UI_KEYS) {
+    if (!(key in ui) && !root.items.some((pair) => isScalar(pair.key) && pair.key.value === key))
+      report(end, `no text for “${key}”: add a line \`${key}: "…"\``, 'ui-missing-key')
+  }
+  return ui
+}
+
+/** The fields of a pending claim's note taken from the English until the translation is written. */
+const NOTE_TEXTS = ['label', 'ruling', 'context', 'record'] as const
+
+/** Gives each claim marked `pending: true` the English note's texts it has not translated yet. */
+function fillPending(
+  modules: Record<string, unknown>,
+  notes: Record<string, unknown>[],
+  english: Record<string, unknown>,
+) {
+  const englishNotes = new Map(
+    asList(english.claimNotes).map((note) => [asRecord(note).claimId, asRecord(note)] as const),
+  )
+  for (const note of notes) {
+    if (note.pending !== true) continue
+    const original = englishNotes.get(note.claimId)
+    if (!original) continue
+    for (const field of NOTE_TEXTS) if (note[field] === undefined) note[field] = original[field]
+  }
+  modules.claimNotes = notes
+}
+
+/**
+ * Keys whose values are not words but the content's structure: ids, dates, links, numbers, verdicts.
+ * A translation keeps them exactly as the English has them.
+ */
+const STRUCTURE_KEYS = new Set([
+  'id',
+  'claimId',
+  'passageId',
+  'personId',
+  'themes',
+  'verdict',
+  'kind',
+  'speakerId',
+  'factIds',
+  'sourceIds',
+  'claimIds',
+  'takeawayIds',
+  'related',
+  'checked',
+  'updated',
+  'date',
+  'from',
+  'to',
+  'confidence',
+  'value',
+  'factId',
+  'provisional',
+  'runningTotal',
+  'editorialTitle',
+  'published',
+  'recordEnds',
+  'light',
+  'dark',
+])
+/** Words that depend on the language they are found in: where a quote sits, which names a text uses. */
+const FREE_KEYS = new Set(['prefix', 'suffix', 'names', 'pending', 'themeReason', 'original'])
+
+/** Where a module's items live, for errors about a translation that does not mirror the English. */
+const MODULE_FILES: Record<string, string> = {
+  article: 'article.md',
+  themes: 'themes.yaml',
+  speakers: 'speakers.yaml',
+  people: 'people.yaml',
+  mentions: 'mentions.yaml',
+  facts: 'facts.yaml',
+  sources: 'sources.yaml',
+  figures: 'figures.yaml',
+  corrections: 'corrections.yaml',
+  timeline: 'timeline.yaml',
+  timelineSpans: 'timeline.yaml',
+  timelineCallouts: 'timeline.yaml',
+  editorial: 'editorial.yaml',
+  site: 'site.yaml',
+  verdictScale: 'verdicts.yaml',
+}
+
+/**
+ * Loads one edition of an article: the English from `dir`, or the Spanish from `dir/es`, checked as
+ * the English is (in Spanish words) and against the English: every passage, claim, note, fact and
+ * interface string translated, with the same ids, dates, links, numbers and verdicts. Each Spanish
+ * passage carries its English original, which the page shows beside it.
+ */
+export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cwd()): LoadedContent {
+  const english = loadContent(dir, cwd)
+  if (language === 'en') return english
+  const esDir = join(dir, 'es')
+  const spanish = loadContent(esDir, cwd, { language: 'es', fallbackDir: dir, pendingFrom: english.modules })
+  const problems = [...english.problems, ...spanish.problems]
+  if (problems.length > 0)
+    return { ...spanish, problems: sortProblems(problems), files: [...english.files, ...spanish.files] }
+  const texts = new Map<string, string[]>()
+  const lines = (file: string) => {
+    if (!texts.has(file)) {
+      const path = join(esDir, file)
+      texts.set(file, existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [])
+    }
+    return texts.get(file) ?? []
+  }
+  /** The line of `key` in the item `id` of `file` (or the item, or the file's first line). */
+  const locate = (file: string, id: string | undefined, key: string | undefined): Position => {
+    const all = lines(file)
+    let start = 0
+    if (id !== undefined) {
+      const found = all.findIndex((line) => new RegExp(`^\\s*-?\\s*(id|claimId): ${escapeRegExp(id)}\\s*$`).test(line))
+      if (found >= 0) start = found
+    }
+    if (key !== undefined) {
+      const found = all.findIndex((line, i) => i >= start && new RegExp(`^\\s*-?\\s*${escapeRegExp(key)}:`).test(line))
+      if (found >= 0) return { line: found + 1, column: 1 }
+    }
+    return { line: start + 1, column: 1 }
+  }
+  const problem = (file: string, at: Position, message: string, rule: string) =>
+    problems.push({ path: relative(cwd, join(esDir, file)), ...at, message, rule })
+
+  /** Walks the English and the Spanish side by side: same shape, same structure values, every text translated. */
+  const mirror = (file: string, en: unknown, es: unknown, path: string, id: string | undefined) => {
+    const key = path.split('.').at(-1) ?? ''
+    if (FREE_KEYS.has(key)) return
+    if (STRUCTURE_KEYS.has(key)) {
+      if (JSON.stringify(en) !== JSON.stringify(es))
+        problem(
+          file,
+          locate(file, id, key),
+          `${path} must be the English edition’s ${JSON.stringify(en)}, not ${JSON.stringify(es)}: it is not a text to translate`,
+          'translation-structure',
+        )
+      return
+    }
+    if (Array.isArray(en)) {
+      const list = asList(es)
+      if (list.length !== en.length) {
+        problem(
+          file,
+          locate(file, id, key),
+          `${path} has ${list.length} items where the English edition has ${en.length}: translate each, in the same order`,
+          'translation-missing',
+        )
+        return
+      }
+      en.forEach((item, i) => {
+        const itemId = asRecord(item).id ?? asRecord(item).claimId
+        mirror(file, item, list[i], `${path}.${i}`, typeof itemId === 'string' ? itemId : id)
+      })
+      return
+    }
+    if (en && typeof en === 'object') {
+      const record = asRecord(es)
+      for (const [name, value] of Object.entries(en))
+        mirror(file, value, record[name], path ? `${path}.${name}` : name, id)
+      return
+    }
+    if (typeof en === 'string' && (typeof es !== 'string' || es.trim() === ''))
+      problem(
+        file,
+        locate(file, id, key),
+        `${path} is not translated: write it in Spanish, or mark the item \`pending: true\` until it is`,
+        'translation-missing',
+      )
+  }
+  for (const [name, file] of Object.entries(MODULE_FILES)) {
+    if (name === 'article') continue
+    mirror(file, english.modules[name], spanish.modules[name], '', undefined)
+  }
+  // Claims: one file each, the same claims in the same order.
+  const enNotes = asList(english.modules.claimNotes)
+  const esNotes = new Map(asList(spanish.modules.claimNotes).map((note) => [asRecord(note).claimId, note] as const))
+  const esClaims = new Map(asList(spanish.modules.claims).map((claim) => [asRecord(claim).id, claim] as const))
+  asList(english.modules.claims).forEach((claim, i) => {
+    const id = String(asRecord(claim).id)
+    const file = `claims/${id}.md`
+    if (!esClaims.has(id)) {
+      problem(
+        'article.md',
+        { line: 1, column: 1 },
+        `claim “${id}” is not translated: add ${file}`,
+        'translation-missing',
+      )
+      return
+    }
+    const { quote: _enQuote, ...enClaim } = asRecord(claim)
+    const { quote: _esQuote, ...esClaim } = asRecord(esClaims.get(id))
+    mirror(file, enClaim, esClaim, '', id)
+    mirror(file, enNotes[i], esNotes.get(id), '', id)
+  })
+  // The article: the same sections and passages, each passage with its English original.
+  const enArticle = asRecord(english.modules.article)
+  const esArticle = asRecord(spanish.modules.article)
+  const enSections = asList(enArticle.sections).map(asRecord)
+  const esSections = asList(esArticle.sections).map(asRecord)
+  const sectionLine = (sectionId: unknown) => {
+    const found = lines('article.md').findIndex((line) => line.includes(`{#${String(sectionId)}`))
+    return { line: found + 1 || 1, column: 1 }
+  }
+  const passageLine = (passageId: unknown) => {
+    const found = lines('article.md').findIndex((line) => line.trim() === `id: ${String(passageId)}`)
+    return { line: found + 1 || 1, column: 1 }
+  }
+  const enPassages = new Map(
+    enSections.flatMap((section) => asList(section.passages).map((p) => [asRecord(p).id, asRecord(p)] as const)),
+  )
+  enSections.forEach((section, s) => {
+    const other = esSections[s]
+    if (!other || other.id !== section.id) {
+      problem(
+        'article.md',
+        other ? sectionLine(other.id) : { line: 1, column: 1 },
+        `section ${s + 1} must be “${String(section.id)}”, as in the English article${other ? `, not “${String(other.id)}”` : ''}`,
+        'translation-structure',
+      )
+      return
+    }
+    const enIds = asList(section.passages).map((p) => asRecord(p).id)
+    const esIds = asList(other.passages).map((p) => asRecord(p).id)
+    if (JSON.stringify(enIds) !== JSON.stringify(esIds))
+      problem(
+        'article.md',
+        sectionLine(section.id),
+        `section “${String(section.id)}” must hold the passages ${enIds.join(', ')}, in that order; it holds ${esIds.join(', ') || 'none'}`,
+        'translation-structure',
+      )
+    for (const passage of asList(other.passages).map(asRecord)) {
+      const original = enPassages.get(passage.id)
+      if (!original) continue
+      if (JSON.stringify(original.themes) !== JSON.stringify(passage.themes))
+        problem(
+          'article.md',
+          passageLine(passage.id),
+          `passage “${String(passage.id)}” must carry the English edition’s themes, ${JSON.stringify(original.themes)}`,
+          'translation-structure',
+        )
+      passage.original = original.text
+    }
+  })
+  if (esSections.length > enSections.length)
+    problem(
+      'article.md',
+      sectionLine(esSections[enSections.length]?.id),
+      'the English article has no such section',
+      'translation-structure',
+    )
+  esArticle.originalTitle = enArticle.title
+  // Interface strings: the same {placeholders} in each.
+  const enUi = asRecord(english.modules.ui)
+  const esUi = asRecord(spanish.modules.ui)
+  for (const [key, text] of Object.entries(enUi)) {
+    const names = (value: unknown) =>
+      [...String(value).matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(', ')
+    if (typeof esUi[key] === 'string' && names(text) !== names(esUi[key])) {
+      const found = lines('ui.yaml').findIndex((line) => line.startsWith(`${key}:`))
+      problem(
+        'ui.yaml',
+        { line: found + 1 || 1, column: 1 },
+        `${key} must fill in the same placeholders as the English (${names(text) || 'none'}), not ${names(esUi[key]) || 'none'}`,
+        'ui-placeholders',
+      )
+    }
+  }
+  return { modules: spanish.modules, problems: sortProblems(problems), files: [...english.files, ...spanish.files] }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

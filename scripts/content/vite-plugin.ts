@@ -11,13 +11,14 @@ import type { ContentProblem, LoadedContent } from './load-content.ts'
 // The loader and the rules it runs are TypeScript modules with extension-less imports: Vite's own
 // module runner loads them, so the config file itself stays loadable by Node as it is.
 let loader: Promise<typeof import('./load-content.ts')> | undefined
-const loadContent = async (dir: string) => {
+const loadContent = async (dir: string, language: Language) => {
   loader ??= runnerImport<typeof import('./load-content.ts')>(resolve('scripts/content/load-content.ts'), {
     configFile: false,
     logLevel: 'silent',
   }).then(({ module }) => module)
-  return (await loader).loadContent(dir)
+  return (await loader).loadEdition(dir, language)
 }
+type Language = 'en' | 'es'
 const formatProblem = (problem: ContentProblem) =>
   `${problem.path}:${problem.line}:${problem.column}: ${problem.message} (${problem.rule})`
 
@@ -76,14 +77,45 @@ function contentError(problems: ContentProblem[]): Error & { loc?: object; id?: 
   return error
 }
 
-export function articleContent(dir: string): Plugin {
+/** `t('key'` and `tp('key'` in the source: the calls the build fills with the edition's words. */
+const UI_CALL = /\b(tp?)\(\s*'([^']*)'/g
+/** A call of t or tp whose key is not written out, which the build could not fill. */
+const UI_CALL_WITHOUT_KEY = /(?<![\w.])tp?\((?!\s*')/
+
+/**
+ * Puts the edition's interface strings in place of their keys (src/lib/i18n.ts): `t('dialog.close')`
+ * becomes `t("Close")`, `tp('chart.fact', n)` becomes `tp({one: "fact", other: "facts"}, n)`.
+ */
+export function fillUiStrings(code: string, file: string, ui: Record<string, string>): string {
+  const unwritten = UI_CALL_WITHOUT_KEY.exec(code)
+  if (unwritten) {
+    const line = code.slice(0, unwritten.index).split('\n').length
+    throw new Error(`${file}:${line}: t() and tp() take a key written out in quotes, like t('dialog.close')`)
+  }
+  return code.replace(UI_CALL, (_, call: string, key: string) => {
+    if (call === 't') {
+      const text = ui[key]
+      if (text === undefined) throw new Error(`${file}: t('${key}'): ui.yaml has no such key`)
+      return `t(${JSON.stringify(text)}`
+    }
+    const one = ui[`${key}.one`]
+    const other = ui[`${key}.other`]
+    if (one === undefined || other === undefined)
+      throw new Error(`${file}: tp('${key}'): ui.yaml needs both ${key}.one and ${key}.other`)
+    return `tp(${JSON.stringify({ one, other })}`
+  })
+}
+
+const I18N_MODULE = resolve('src/lib/i18n.ts')
+
+export function articleContent(dir: string, language: Language = 'en'): Plugin {
   const root = resolve(dir)
   let loaded: Promise<LoadedContent> | undefined
   // Modules whose `import x from 'virtual:content/…'` was replaced by the data itself.
   const inlined = new Set<string>()
   let css = ''
   const load = () => {
-    loaded ??= loadContent(root).then((content) => {
+    loaded ??= loadContent(root, language).then((content) => {
       const next = themeCss(content.modules.themeColours, relative(process.cwd(), join(root, 'themes.yaml')))
       // Written only when it changes, so a dev server's CSS reloads only for a new colour.
       if (next !== css || !existsSync(THEME_CSS)) writeFileSync(THEME_CSS, next)
@@ -135,11 +167,16 @@ export function articleContent(dir: string): Plugin {
     // src/content's modules each import one content module and re-export it typed: the data is
     // put in their place, so loading one costs one module, not two (a lazy chunk's imports are
     // fetched one after another under the dev server and in tests).
-    async transform(code, id) {
-      if (!code.includes(`from '${PREFIX}`) || id.includes('node_modules')) return null
+    async transform(source, id) {
+      if (id.includes('node_modules') || id.startsWith('\0')) return null
+      const usesStrings = /\/i18n['"]/.test(source) && resolve(id.split('?')[0] ?? id) !== I18N_MODULE
+      if (!source.includes(`from '${PREFIX}`) && !usesStrings) return null
       const content = await load()
       if (content.problems.length > 0) throw contentError(content.problems)
       inlined.add(id)
+      const code = usesStrings
+        ? fillUiStrings(source, relative(process.cwd(), id), content.modules.ui as Record<string, string>)
+        : source
       const replaced = code.replace(
         new RegExp(`import (\\w+) from '${PREFIX}([\\w.-]+)'`, 'g'),
         (_, name: string, module: string) => {

@@ -18,7 +18,7 @@ import { checkMentions } from './validation/mention-rules'
 import { checkFigures, checkTimeline } from './validation/record-display-rules'
 import { checkNotes, checkSourcesAndFacts } from './validation/record-rules'
 import { Reporter } from './validation/report'
-import { checkRecordEnd, checkWording } from './validation/wording-rules'
+import { checkRecordEnd, checkWording, type WordingLanguage } from './validation/wording-rules'
 
 export type { ContentError, ContentFile } from './validation/report'
 export { CONTENT_FILES, formatContentError } from './validation/report'
@@ -35,7 +35,7 @@ export type Everything = ContentBundle &
   }
 
 /** Validates the whole content model and returns every error found (none means valid). */
-export function validateContent(content: Everything) {
+export function validateContent(content: Everything, language: WordingLanguage = 'en') {
   const reporter = new Reporter()
   const passageById = checkArticle(reporter, content.article)
   const themeIds = checkThemes(reporter, content.themes)
@@ -55,6 +55,6 @@ export function validateContent(content: Everything) {
   checkRecordEnd(reporter, content.notes, publication)
   checkCorrections(reporter, corrections, content.notes, claimIds, publication)
   checkCorrectionTakeaways(reporter, corrections, editorial)
-  checkWording(reporter, { ...content, editorial })
+  checkWording(reporter, { ...content, editorial }, language)
   return reporter.errors
 }

@@ -64,7 +64,7 @@ export function readerWordings(sources: WordingSources): Wording[] {
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/U\.S\./g, 'US')
-    .split(/(?<=[.!?])\s+(?=[A-Z“‘(])/)
+    .split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡“‘(])/)
     .filter((sentence) => sentence.trim() !== '')
 }
 
@@ -87,9 +87,17 @@ export function percentagesIn(sentence: string): PrintedPercentage[] {
   }))
 }
 
-/** The first "from A … to B" pair of figures in a sentence, if any. */
+/** Spanish verbs of change that open a "de A … a B" pair of figures. */
+const SPANISH_CHANGE =
+  'bajó|bajaron|subió|subieron|pasó|pasaron|cayó|cayeron|aumentó|aumentaron|disminuyó|disminuyeron|creció|crecieron'
+
+/** The first "from A … to B" ("de A … a B") pair of figures in a sentence, if any. */
 export function figurePairIn(sentence: string): { from: number; to: number } | undefined {
-  const match = sentence.match(new RegExp(String.raw`\bfrom (${NUMBER})\b[^%;]*?\bto (${NUMBER})`, 'i'))
+  const match =
+    sentence.match(new RegExp(String.raw`\bfrom (${NUMBER})\b[^%;]*?\bto (${NUMBER})`, 'i')) ??
+    // Spanish: "bajó de 86.9 en septiembre de 2024 a 52.4", "de 105,838 a 70,422".
+    sentence.match(new RegExp(String.raw`\b(?:${SPANISH_CHANGE}) de (${NUMBER})\b[^%;]*?\ba (${NUMBER})`, 'i')) ??
+    sentence.match(new RegExp(String.raw`\bde (${NUMBER}) a (${NUMBER})`, 'i'))
   if (!match) return undefined
   return { from: toNumber(match[1] ?? ''), to: toNumber(match[2] ?? '') }
 }
@@ -116,18 +124,23 @@ export function statedPercentages(facts: readonly Fact[]): Set<number> {
   return stated
 }
 
-/** Words that present a figure as current, which no figure of a closed record is. */
-export const UNDATED_WORDS = ['latest', 'now', 'currently', 'still'] as const
+/** Words that present a figure as current, which no figure of a closed record is, in each language. */
+export const UNDATED_WORDS = {
+  en: ['latest', 'now', 'currently', 'still'],
+  es: ['ahora', 'actualmente', 'todavía', 'aún', 'vigente'],
+} as const
+export type WordingLanguage = keyof typeof UNDATED_WORDS
 const UNDATED_REACH = 5
-/** A number, or a word that stands for one ("the latest figures", "the total now"). */
-const FIGURE_WORD = /\d|^(figures?|counts?|totals?|budgets?|averages?|data|estimates?|numbers?|tolls?)$/i
+/** A number, or a word that stands for one ("the latest figures", "the total now", "la cifra ahora"). */
+const FIGURE_WORD =
+  /\d|^(figures?|counts?|totals?|budgets?|averages?|data|estimates?|numbers?|tolls?|cifras?|conteos?|totales?|presupuestos?|promedios?|datos?|estimaciones?|números?)$/i
 
 /** The undated words within a few words of a figure in a text, each with the nearest figure. */
-export function undatedNearFigures(text: string): { word: string; figure: string }[] {
+export function undatedNearFigures(text: string, language: WordingLanguage = 'en'): { word: string; figure: string }[] {
   const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
   const found: { word: string; figure: string }[] = []
   words.forEach((word, i) => {
-    if (!(UNDATED_WORDS as readonly string[]).includes(word.toLowerCase())) return
+    if (!(UNDATED_WORDS[language] as readonly string[]).includes(word.toLowerCase())) return
     for (let distance = 1; distance <= UNDATED_REACH; distance++) {
       const near = [words[i - distance], words[i + distance]].find((w) => w !== undefined && FIGURE_WORD.test(w))
       if (near !== undefined) {
@@ -155,49 +168,50 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   {
     name: 'transfers are of alleged cartel figures (B4-B6)',
     uses: /\b(29|26|37|92)\b(?=[\s\S]*\b(sent|sends|send|transfer|transfers|transferred|handed)\b)|\b(sent|sends|send|transfer|transfers|transferred|handed)\b[\s\S]*\b(29|26|37|92)\b/i,
-    needs: /\balleged\b|presuntos/i,
+    needs: /\balleged\b|presunt/i,
     scope: 'sentence',
     message: 'mentions the people sent to the United States without “alleged”',
   },
   {
     name: 'Canobbio is an alleged finance operator (C3)',
     uses: /Canobbio/,
-    needs: /\balleged\b/i,
+    needs: /\balleged\b|presunt/i,
     scope: 'sentence',
     message: 'names Canobbio without “alleged”',
   },
   {
     name: 'the 2024 homicide count is preliminary (D1)',
     uses: /\b33,241\b|\b33,000\b/,
-    needs: /preliminary/i,
+    needs: /preliminar/i,
     scope: 'sentence',
     message: 'gives the 2024 homicide count without “preliminary”',
   },
   {
     name: 'the missing are "missing or not located", as of 18 December 2025 (D3)',
     uses: /\b133,(520|000)\b/,
-    needs: /not located[\s\S]*18 December 2025|18 December 2025[\s\S]*not located/i,
+    needs:
+      /(not located|no localizad)[\s\S]*18 (December|de diciembre de) 2025|18 (December|de diciembre de) 2025[\s\S]*(not located|no localizad)/i,
     scope: 'sentence',
     message: 'gives the people registered as missing without “or not located” and “as of 18 December 2025”',
   },
   {
     name: 'the official homicide averages are disputed (D2)',
     uses: /\b86\.9\b|\b52\.4\b|\b40%/,
-    needs: /disputed/i,
+    needs: /disputed|cuestionad/i,
     scope: 'text',
     message: 'gives the official homicide averages without saying they are disputed',
   },
   {
     name: 'the SSPC budget fell in nominal pesos, partly because the National Guard moved (F1)',
     uses: /\b105,838\b|\b70,422\b/,
-    needs: /nominal[\s\S]*National Guard|National Guard[\s\S]*nominal/i,
+    needs: /nominal[\s\S]*(National Guard|Guardia Nacional)|(National Guard|Guardia Nacional)[\s\S]*nominal/i,
     scope: 'sentence',
     message: 'gives the SSPC budget figures without “nominal” and the National Guard’s move',
   },
   {
     name: 'the 2026 figures are as proposed, and nominal (F2)',
     uses: /\b60,110\b|\b0\.7%/,
-    needs: /propos/i,
+    needs: /propos|propuest|propuso|propone/i,
     scope: 'sentence',
     message: 'gives a 2026 budget figure without saying it was proposed',
   },
@@ -211,10 +225,10 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
 ]
 
 /** Checks every text a reader sees against the wording rules above. */
-export function checkWording(reporter: Reporter, sources: WordingSources): void {
+export function checkWording(reporter: Reporter, sources: WordingSources, language: WordingLanguage = 'en'): void {
   const stated = statedPercentages(sources.facts)
   for (const { file, id, field, text } of readerWordings(sources)) {
-    for (const { word, figure } of undatedNearFigures(text)) {
+    for (const { word, figure } of undatedNearFigures(text, language)) {
       reporter.report(
         file,
         id,
