@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { Island } from '../../components/island'
 import { ColorSchemeToggle } from './color-scheme-toggle'
+import { LanguageSwitch } from './language-switch'
 
 export function SiteHeader() {
   return (
@@ -16,6 +17,11 @@ export function SiteHeader() {
           <Link to="/sources" className="link">
             Sources &amp; method
           </Link>
+          {__BILINGUAL__ ? (
+            <Island name="language">
+              <LanguageSwitch />
+            </Island>
+          ) : null}
           <Island name="color-scheme">
             <ColorSchemeToggle />
           </Island>
