@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // The pages a reader gets, held still: compares the prerendered `/`, `/sources` and 404 page of a
-// build (dist/, or DIST_DIR) with tests/golden/, after blanking only what differs from build to
+// build (dist/, or DIST_DIR), and the Spanish edition's (es/) where the build has it, with tests/golden/, after blanking only what differs from build to
 // build (asset file hashes, Content-Security-Policy hashes, the router's per-build timestamp, the
 // build's id on <html data-build>).
 //
 //   npm run golden            fails, naming the first differing line, if a page changed
 //   npm run golden -- --update  after an editorial change, records the new pages on purpose
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 
-const PAGES = ['index.html', 'sources.html', '404.html']
 const outDir = resolve(process.env.DIST_DIR ?? 'dist')
+const PAGES = ['index.html', 'sources.html', '404.html'].flatMap((page) =>
+  existsSync(join(outDir, 'es', page)) ? [page, `es/${page}`] : [page],
+)
 const goldenDir = resolve('tests/golden')
 
 /** A page with its build-varying parts replaced by placeholders, one element per line for diffs. */
@@ -30,8 +32,14 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     const fresh = normalise(readFileSync(join(outDir, page), 'utf8'))
     const goldenPath = join(goldenDir, page)
     if (update) {
+      mkdirSync(dirname(goldenPath), { recursive: true })
       writeFileSync(goldenPath, fresh)
       console.log(`golden: recorded ${page}`)
+      continue
+    }
+    if (!existsSync(goldenPath)) {
+      failed = true
+      console.error(`golden: ${page} has no recorded page in tests/golden; record it: npm run golden -- --update`)
       continue
     }
     const golden = readFileSync(goldenPath, 'utf8')

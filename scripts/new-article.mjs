@@ -2,8 +2,9 @@
 // `npm run new-article -- <slug>`: writes content/<slug>/, a complete article that passes every
 // check and builds (CONTENT_DIR=content/<slug> npm run build), with a placeholder in every place
 // an editor fills in: the text, two themes, one claim and its note, a fact and its source.
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'yaml'
 import { contentFiles, writeContentFolder } from './content/write-content.mjs'
 
 /** The starting article, as the content writer takes it. */
@@ -23,7 +24,11 @@ export function starterContent(slug) {
     contradicted: 'Contradicted',
     unverifiable: 'Unverifiable',
   }
+  // The interface's words: the current article's (they name nothing of it but in the method's
+  // prose, which the editors adapt), so a new article builds and reads right from the start.
+  const ui = parse(readFileSync(join('content', 'mexico-security-chief', 'ui.yaml'), 'utf8'))
   return {
+    ui,
     article: {
       title: 'Replace this with the article’s headline',
       source: 'Replace this with where the article comes from.',
@@ -138,8 +143,6 @@ if (process.argv[1]?.endsWith('new-article.mjs')) {
     process.exit(1)
   }
   writeContentFolder(dir, contentFiles(starterContent(slug)))
-  // The interface's words: the current article's, for the editors to adapt (the method's prose names it).
-  copyFileSync(join('content', 'mexico-security-chief', 'ui.yaml'), join(dir, 'ui.yaml'))
   const next = [
     'Next: fill in every "Replace this" (README.md, "Editing the content", says where each thing lives), then',
     `  npm run check:content -- ${dir}`,

@@ -107,6 +107,11 @@ export function contentFiles(content) {
   const files = { 'article.md': articleMarkdown(article, claimOrder) }
   for (const claim of claims) files[`claims/${claim.id}.md`] = claimMarkdown(claim, noteOf.get(claim.id))
   for (const [key, value] of Object.entries(rest)) {
+    // The interface's words (ui.yaml), one line per key: read by the loader apart from the content model.
+    if (key === 'ui') {
+      files['ui.yaml'] = yaml(value)
+      continue
+    }
     const file = YAML_FILES[key]
     if (!file) fail(`no file holds "${key}"`)
     files[file] = yaml(value)
@@ -155,5 +160,6 @@ export function contentFromModules(modules) {
     publication: modules.publication,
     verdicts: modules.verdictScale,
     site: modules.site,
+    ui: modules.ui,
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { WithParts } from '../../components/with-parts'
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import { originals as allOriginals } from '../../content/originals'
 import { publication } from '../../content/publication'
@@ -55,11 +55,11 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
           {article.source} {t('article.readingTime', { minutes })}
         </p>
         <p className="article-dates mt-1 text-sm text-muted">
-          <WithParts text={t('article.published')} parts={{ date: <IsoDate date={publication.published} /> }} />
+          {textParts(t('article.published'), { date: <IsoDate date={publication.published} /> })}
           {publication.updated !== publication.published ? (
             <>
               {' · '}
-              <WithParts text={t('article.updated')} parts={{ date: <IsoDate date={publication.updated} /> }} />
+              {textParts(t('article.updated'), { date: <IsoDate date={publication.updated} /> })}
             </>
           ) : null}
         </p>

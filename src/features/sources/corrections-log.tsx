@@ -1,4 +1,4 @@
-import { interpolate } from '../../components/interpolate'
+import { textParts } from '../../components/text-parts'
 import { corrections } from '../../content/corrections'
 import { publication } from '../../content/publication'
 import type { NotesBundle } from '../../content/types'
@@ -17,7 +17,7 @@ export function CorrectionsLog({ notes }: { notes: NotesBundle }) {
       <h2 id="corrections-heading" className={h2}>
         {t('corrections.heading')}
       </h2>
-      <p className="mt-3">{interpolate(t('corrections.intro'), { date: <IsoDate date={publication.published} /> })}</p>
+      <p className="mt-3">{textParts(t('corrections.intro'), { date: <IsoDate date={publication.published} /> })}</p>
       {/* The log is written in English; the Spanish edition says its quotes are translated. */}
       {LANG === 'es' ? <p className="mt-3">{t('corrections.translated')}</p> : null}
       <ol className="mt-4 space-y-5">

@@ -1,4 +1,4 @@
-import { interpolate } from '../../components/interpolate'
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import { publication } from '../../content/publication'
 import type { NotesBundle } from '../../content/types'
@@ -34,7 +34,7 @@ export function MethodSection({ notes }: { notes: NotesBundle }) {
       <h2 className={h2}>{t('method.rate.heading')}</h2>
       <p className="mt-3">{t('method.rate.intro')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-6">
-        <li>{interpolate(t('method.rate.record'), { date: recordEnds })}</li>
+        <li>{textParts(t('method.rate.record'), { date: recordEnds })}</li>
         <li>{t('method.rate.dated')}</li>
         <li>{t('method.rate.follows')}</li>
         <li>{t('method.rate.paraphrase')}</li>
@@ -76,7 +76,7 @@ export function MethodSection({ notes }: { notes: NotesBundle }) {
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         <li>{t('method.checklist.ruling')}</li>
         <li>{t('method.checklist.verdict')}</li>
-        <li>{interpolate(t('method.checklist.date'), { date: recordEnds })}</li>
+        <li>{textParts(t('method.checklist.date'), { date: recordEnds })}</li>
         <li>{t('method.checklist.fact')}</li>
         <li>{t('method.checklist.alleged')}</li>
         <li>{t('method.checklist.dated')}</li>

@@ -1,4 +1,4 @@
-import { interpolate } from '../../components/interpolate'
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { CONFIDENCES } from '../../content/types'
@@ -37,7 +37,7 @@ export function SourcesBody({ notes }: { notes: NotesBundle }) {
       <p className="mt-3">{t('sources.facts.body')}</p>
       <Glossary terms={CONFIDENCES.map((confidence) => ({ id: confidence, ...CONFIDENCE_MEANINGS[confidence] }))} />
       <p className="mt-3">
-        {interpolate(t('sources.facts.secondHand'), { term: <strong>{t('sources.facts.secondHandTerm')}</strong> })}
+        {textParts(t('sources.facts.secondHand'), { term: <strong>{t('sources.facts.secondHandTerm')}</strong> })}
       </p>
       <p className="mt-3">{t('sources.facts.languages')}</p>
 
@@ -59,7 +59,7 @@ export function SourcesBody({ notes }: { notes: NotesBundle }) {
 
       <h2 className={h2}>{t('sources.report.heading')}</h2>
       <p className="mt-3">
-        {interpolate(t('sources.report.body'), {
+        {textParts(t('sources.report.body'), {
           link: <ReportErrorLink>{t('sources.report.link')}</ReportErrorLink>,
         })}
       </p>
