@@ -34,6 +34,8 @@ export const passageSchema = z.strictObject({
   text,
   themes: themeIds,
   themeReason: text,
+  // A translation not written yet: the edition shows the English text, marked as such.
+  pending: z.boolean().optional(),
 })
 
 export const sectionSchema = z.strictObject({
@@ -76,6 +78,8 @@ export const claimNoteSchema = z.strictObject({
   checked: day,
   updated: day.optional(),
   wordsOnRecord: z.boolean().optional(),
+  // A translation not written yet: its missing texts are the English note's, shown marked as such.
+  pending: z.boolean().optional(),
 })
 
 export const siteSchema = z.strictObject({

@@ -121,6 +121,8 @@ export interface ClaimNote {
    * statement is the article's report of them, and the structured data attributes it to the article.
    */
   wordsOnRecord?: boolean
+  /** Not translated yet: the Spanish edition shows the English note's texts, and says so. */
+  pending?: boolean
 }
 
 /** How the site names itself: page titles, descriptions for search and sharing. */
