@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
@@ -84,6 +84,16 @@ function staticHostPreview(): Plugin {
         const file = resolve(dir, `.${path}`)
         const inside = file === dir || file.startsWith(dir + sep)
         if (path === '/' || (inside && existsSync(file) && statSync(file).isFile())) return next()
+        // The Spanish edition's home, /es/, is es/index.html; /es, without the slash, moves there.
+        if (inside && existsSync(join(file, 'index.html'))) {
+          if (!path.endsWith('/')) {
+            res.statusCode = 301
+            res.setHeader('Location', `${path}/${(req.url ?? '').slice(path.length).replace(/^[^?#]*/, '')}`)
+            return res.end()
+          }
+          req.url = `/${relative(dir, join(file, 'index.html'))}${(req.url ?? '').slice(path.length)}`
+          return next()
+        }
         const page = `${file.replace(/[\\/]+$/, '')}.html`
         if (inside && existsSync(page)) {
           req.url = `/${page.slice(dir.length + 1)}`
@@ -92,7 +102,9 @@ function staticHostPreview(): Plugin {
         res.statusCode = 404
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         for (const [name, value] of Object.entries(securityHeaders(outDir))) res.setHeader(name, value)
-        res.end(readFileSync(join(dir, '404.html')))
+        // Each edition's own 404 page: an address under /es/ gets the Spanish one.
+        const spanish = /^\/es(\/|$)/.test(path) && existsSync(join(dir, 'es', '404.html'))
+        res.end(readFileSync(join(dir, spanish ? 'es/404.html' : '404.html')))
       })
     },
   }
@@ -108,6 +120,8 @@ const bilingual = existsSync(join(contentDir, 'es'))
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: edition === 'es' ? '/es/' : '/',
+  // The icons, the English manifest and robots.txt are the site's, at its root: copied once, with English.
+  publicDir: edition === 'es' ? false : 'public',
   define: {
     ...buildConstants,
     __SITE_LANG__: JSON.stringify(edition),

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Build step 3 of 3 (after the client and server builds, which validate the content): renders every
 // route to static HTML inside index.html's shell, inlines the CSS, adds each page's meta tags and
-// Content-Security-Policy, and writes `_headers` for static hosts and `vite preview`.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+// Content-Security-Policy, and writes `_headers` for static hosts and `vite preview`. Runs once per
+// edition (SITE_LANG, scripts/build.mjs): English pages in dist/, Spanish ones in dist/es/, each
+// with its language, its self canonical and both editions' addresses (hreflang en, es, x-default).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
   contentSecurityPolicy,
@@ -15,7 +17,13 @@ import {
 } from './csp.mjs'
 import { siteOrigin as readSiteOrigin } from './site-config.mjs'
 
-const outDir = resolve(process.env.DIST_DIR ?? 'dist')
+const siteDir = resolve(process.env.DIST_DIR ?? 'dist')
+const lang = process.env.SITE_LANG === 'es' ? 'es' : 'en'
+/** Where this edition's pages and code are: dist/ for English, dist/es/ for Spanish. */
+const outDir = lang === 'es' ? join(siteDir, 'es') : siteDir
+/** The address prefix of each edition's pages. */
+const EDITION_PATH = { en: '', es: '/es' }
+const OG_LOCALE = { en: 'en_GB', es: 'es_MX' }
 const fail = (message) => {
   console.error(`prerender: ${message}`)
   process.exit(1)
@@ -35,6 +43,9 @@ const server = await import(pathToFileURL(serverEntry).href)
 // The site's name and descriptions are the article's (site.yaml in its content folder).
 const site = server.site()
 const SITE_NAME = site.name
+// The page texts in this edition's words (ui.yaml), and whether the article has the other edition.
+const texts = server.pageTexts()
+const bilingual = server.bilingual
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 // The client build's id (vite.config.ts): each page says on <html data-build> which build it is,
@@ -51,29 +62,34 @@ if (!defaultDescription) fail('index.html has no meta description')
 // Inline the stylesheet: the first paint then needs no second request.
 function inlineCss(html) {
   return html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_, href) => {
-    const css = readFileSync(join(outDir, href), 'utf8')
+    const css = readFileSync(join(siteDir, href), 'utf8')
     return `<style>${css}</style>`
   })
 }
 
 /** Title and description are escaped HTML text; `null` keeps index.html's. */
+// `path` is the page's address in either edition, without the edition's prefix.
 const pages = [
-  { url: '/', file: 'index.html', status: 200, title: null, description: null },
+  { path: '/', file: 'index.html', status: 200, title: null, description: null },
   {
-    url: '/sources',
+    path: '/sources',
     file: 'sources.html',
     status: 200,
-    title: `Sources & method — ${SITE_NAME}`,
+    title: `${texts.sourcesTitle} — ${SITE_NAME}`,
     description: site.sourcesDescription,
   },
   {
-    url: '/404',
+    path: '/404',
     file: '404.html',
     status: 404,
-    title: `Page not found — ${SITE_NAME}`,
-    description: 'There is no page at this address.',
+    title: `${texts.notFoundTitle} — ${SITE_NAME}`,
+    description: texts.notFoundDescription,
   },
 ]
+/** A page's absolute address in one edition: `/` and `/es/`, `/sources` and `/es/sources`. */
+const addressIn = (edition, path) =>
+  `${siteOrigin}${EDITION_PATH[edition]}${path === '/' && edition !== 'en' ? '/' : path}`
+const editions = bilingual ? ['en', 'es'] : [lang]
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const unescapeHtml = (text) =>
@@ -87,12 +103,25 @@ const unescapeHtml = (text) =>
 function headTags(page, title, description) {
   const attr = escapeAttribute
   if (page.status !== 200) return '<meta name="robots" content="noindex" />'
-  const url = page.url === '/' ? `${siteOrigin}/` : `${siteOrigin}${page.url}`
+  const url = addressIn(lang, page.path)
+  // Each edition's address, this one's included, and English for a reader whose language is neither.
+  const alternates = bilingual
+    ? [
+        ...editions.map(
+          (edition) => `<link rel="alternate" hreflang="${edition}" href="${attr(addressIn(edition, page.path))}" />`,
+        ),
+        `<link rel="alternate" hreflang="x-default" href="${attr(addressIn('en', page.path))}" />`,
+      ]
+    : []
   return [
     `<link rel="canonical" href="${attr(url)}" />`,
-    `<meta property="og:type" content="${page.url === '/' ? 'article' : 'website'}" />`,
+    ...alternates,
+    `<meta property="og:type" content="${page.path === '/' ? 'article' : 'website'}" />`,
     `<meta property="og:site_name" content="${attr(SITE_NAME)}" />`,
-    `<meta property="og:locale" content="en_US" />`,
+    `<meta property="og:locale" content="${OG_LOCALE[lang]}" />`,
+    ...editions
+      .filter((edition) => edition !== lang)
+      .map((edition) => `<meta property="og:locale:alternate" content="${OG_LOCALE[edition]}" />`),
     `<meta property="og:title" content="${attr(title)}" />`,
     `<meta property="og:description" content="${attr(description)}" />`,
     `<meta property="og:url" content="${attr(url)}" />`,
@@ -106,11 +135,12 @@ const allScriptHashes = []
 const allStyleHashes = []
 const allStyleAttributeHashes = []
 for (const page of pages) {
-  const { html, status } = await server.render(page.url)
-  if (status !== page.status) fail(`${page.url} answered ${status}, expected ${page.status}`)
+  const url = `${EDITION_PATH[lang]}${page.path === '/' && lang !== 'en' ? '/' : page.path}`
+  const { html, status } = await server.render(url)
+  if (status !== page.status) fail(`${url} answered ${status}, expected ${page.status}`)
   let doc = template
     .replace('<!--app-html-->', () => html)
-    .replace('<html lang="en">', () => `<html lang="en" data-build="${escapeAttribute(build.id)}">`)
+    .replace('<html lang="en">', () => `<html lang="${lang}" data-build="${escapeAttribute(build.id)}">`)
   if (page.title) doc = doc.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
   if (page.description) {
     doc = doc.replace(
@@ -121,10 +151,11 @@ for (const page of pages) {
   const title = page.title ?? unescapeHtml(doc.match(/<title>([^<]*)<\/title>/)?.[1] ?? SITE_NAME)
   const description = page.description ?? unescapeHtml(defaultDescription)
   doc = doc.replace('<!--app-head-->', () => headTags(page, title, description))
+  if (lang === 'es') doc = doc.replace('href="/manifest.webmanifest"', 'href="/es/manifest.webmanifest"')
   // Structured data for search engines: a data block, never executed, so script-src does not
   // govern it (its hash joins the policy below like any inline script, harmlessly). At the end of
   // the body, not in the head: its ~16 KB would otherwise arrive before the first line of text.
-  if (page.url === '/') {
+  if (page.path === '/') {
     const jsonLd = await server.structuredData({ origin: siteOrigin, name: SITE_NAME })
     doc = doc.replace(
       /<\/body>(?![\s\S]*<\/body>)/,
@@ -151,7 +182,40 @@ for (const page of pages) {
   )
 
   writeFileSync(join(outDir, page.file), doc)
-  console.log(`prerender: ${page.url} -> ${page.file} (${(Buffer.byteLength(doc) / 1024).toFixed(1)} KB)`)
+  console.log(
+    `prerender: ${url} -> ${relative(siteDir, join(outDir, page.file))} (${(Buffer.byteLength(doc) / 1024).toFixed(1)} KB)`,
+  )
+}
+
+// This edition's inline code, kept beside its build: the site's one header policy allows both editions'.
+const cspFile = (dir) => join(dir, '.vite', 'csp.json')
+writeFileSync(
+  cspFile(outDir),
+  JSON.stringify({ scripts: allScriptHashes, styles: allStyleHashes, styleAttributes: allStyleAttributeHashes }),
+)
+for (const dir of lang === 'es' ? [siteDir] : []) {
+  if (!existsSync(cspFile(dir))) continue
+  const other = JSON.parse(readFileSync(cspFile(dir), 'utf8'))
+  allScriptHashes.push(...other.scripts)
+  allStyleHashes.push(...other.styles)
+  allStyleAttributeHashes.push(...other.styleAttributes)
+}
+
+// The Spanish edition's web app manifest: the English one's, in Spanish, installed from and kept to /es/.
+if (lang === 'es') {
+  const english = JSON.parse(readFileSync(join(siteDir, 'manifest.webmanifest'), 'utf8'))
+  const { screenshots: _screenshots, ...rest } = english
+  const manifest = {
+    ...rest,
+    name: texts.manifestName,
+    short_name: texts.manifestShortName,
+    description: site.description,
+    lang: 'es',
+    id: '/es/',
+    start_url: '/es/',
+    scope: '/es/',
+  }
+  writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`)
 }
 
 // One header policy for every path allows the inline code of every page; each page's own <meta>
@@ -162,8 +226,9 @@ const headerPolicy = contentSecurityPolicy({
   styleAttributeHashes: allStyleAttributeHashes,
   delivery: 'header',
 })
+mkdirSync(siteDir, { recursive: true })
 writeFileSync(
-  join(outDir, '_headers'),
+  join(siteDir, '_headers'),
   headersFile({ 'Content-Security-Policy': headerPolicy, ...staticSecurityHeaders }),
 )
 console.log(`prerender: _headers (CSP with ${new Set(allScriptHashes).size} script hashes)`)

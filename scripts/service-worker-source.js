@@ -114,7 +114,7 @@ async function adoptWorkboxPrecache() {
     for (const request of await precache.keys()) {
       const url = new URL(request.url)
       // Workbox keys a file without a hash in its name by a revision in the query: not these.
-      if (!url.pathname.startsWith('/assets/') || url.search) continue
+      if (!isAsset(url) || url.search) continue
       const response = await precache.match(request, MATCH)
       if (response && !(await assets.match(request, MATCH))) await assets.put(request, response)
       adopted.push(request.url)
@@ -167,7 +167,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return
   if (request.mode === 'navigate') {
     event.respondWith(navigate(event, url))
-  } else if (url.pathname.startsWith('/assets/')) {
+  } else if (isAsset(url)) {
     event.respondWith(asset(request))
   } else {
     event.respondWith(
@@ -176,10 +176,21 @@ self.addEventListener('fetch', (event) => {
   }
 })
 
-/** The page this build keeps for a path: `/` and `/?claim=…` are index.html, `/sources` sources.html. */
+/** Whether a URL is a hashed file of either edition's build (/assets/…, /es/assets/…). */
+function isAsset(url) {
+  return /^\/(es\/)?assets\//.test(url.pathname)
+}
+
+/**
+ * The page this build keeps for a path: `/` and `/?claim=…` are index.html, `/sources`
+ * sources.html; `/es/` and `/es/sources` the Spanish edition's.
+ */
 function keptPage(url) {
-  const path =
-    url.pathname === '/' ? '/index.html' : url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}.html`
+  const path = url.pathname.endsWith('/')
+    ? `${url.pathname}index.html`
+    : url.pathname.endsWith('.html')
+      ? url.pathname
+      : `${url.pathname}.html`
   return caches.match(absolute(path), { ...MATCH, cacheName: buildCache })
 }
 

@@ -4,7 +4,7 @@
 // getManifest: each file's URL and a hash of its content) and this build's id and updated date.
 // It runs after the prerenderer because the pages readers open offline are the prerendered HTML,
 // which `vite build` never sees.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getManifest } from 'workbox-build'
@@ -19,17 +19,25 @@ const { manifestEntries, count, size, warnings } = await getManifest({
   globDirectory: outDir,
   // The pages, the code (lazy chunks included, so a claim's context opens offline), the styles,
   // the icons and the manifest. Not `_headers`, the Vite manifest or the server build.
-  globPatterns: ['*.html', 'assets/**/*.{js,css}', '*.{svg,png,webmanifest,txt}'],
+  // Both editions: the Spanish one's pages, code and manifest are under es/.
+  globPatterns: [
+    '*.html',
+    'assets/**/*.{js,css}',
+    '*.{svg,png,webmanifest,txt}',
+    'es/*.{html,webmanifest}',
+    'es/assets/**/*.{js,css}',
+  ],
   globIgnores: ['server/**', '.vite/**'],
   // Workbox skips files over 2 MB by default; the article page must be kept whatever its length
   // (the 100× benchmark article is 8 MB), or offline reading silently stops.
   maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
   // Hashed file names already change with their content: they get no revision, and the worker
   // keeps them by name across builds.
-  dontCacheBustURLsMatching: /^assets\/.+-[\w-]{8}\.(?:js|css)$/,
+  dontCacheBustURLsMatching: /^(?:es\/)?assets\/.+-[\w-]{8}\.(?:js|css)$/,
 })
 for (const warning of warnings) console.warn(`service-worker: ${warning}`)
-for (const page of ['index.html', 'sources.html']) {
+const spanish = existsSync(join(outDir, 'es', 'index.html'))
+for (const page of ['index.html', 'sources.html', ...(spanish ? ['es/index.html', 'es/sources.html'] : [])]) {
   if (!manifestEntries.some((entry) => entry.url === page)) {
     fail(`${page} is not in ${outDir}; was the site prerendered first?`)
   }

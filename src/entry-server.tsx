@@ -5,6 +5,7 @@ import { content } from './content'
 import { publication as shippedPublication } from './content/publication'
 import { site as contentSite } from './content/site'
 import { loadNotes } from './features/claims/notes-resource'
+import { t } from './lib/i18n'
 import { structuredData as buildStructuredData, jsonLdScriptBody, type Site } from './lib/structured-data'
 import { createAppRouter } from './router'
 
@@ -12,6 +13,20 @@ import { createAppRouter } from './router'
 export function site() {
   return contentSite
 }
+
+/** The words the prerender writes around the pages (titles, the Spanish manifest), in this edition's language. */
+export function pageTexts() {
+  return {
+    sourcesTitle: t('sources.title'),
+    notFoundTitle: t('notFound.title'),
+    notFoundDescription: t('notFound.description'),
+    manifestName: t('manifest.name'),
+    manifestShortName: t('manifest.shortName'),
+  }
+}
+
+/** Whether the article has both editions: each page then names the other's address. */
+export const bilingual = __BILINGUAL__
 
 /** The explainer's published and updated dates, as this build has them (the service worker says them). */
 export const publication = shippedPublication

@@ -3,6 +3,7 @@ import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { startIslands } from './components/island'
 import { ColorSchemeToggle } from './features/layout/color-scheme-toggle'
+import { LanguageSwitch } from './features/layout/language-switch'
 import { ReaderSide } from './features/reader/reader-side'
 import { ReaderToc } from './features/reader/reader-toc'
 import { ReaderTop } from './features/reader/reader-top'
@@ -12,6 +13,7 @@ import './styles.css'
 /** Every island a prerendered page may hold (components/island.tsx), by the name it is marked with. */
 const ISLANDS: Record<string, () => ReactNode> = {
   'color-scheme': ColorSchemeToggle,
+  language: LanguageSwitch,
   'reader-toc': ReaderToc,
   'reader-top': ReaderTop,
   'reader-side': ReaderSide,

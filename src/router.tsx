@@ -5,6 +5,8 @@ import { routeTree } from './routeTree.gen'
 export function createAppRouter(history?: RouterHistory) {
   return createRouter({
     routeTree,
+    // The edition's own address: `/` for English, `/es/` for Spanish (vite.config.ts, base).
+    basepath: import.meta.env.BASE_URL,
     ...(history ? { history } : {}),
     defaultPreload: 'intent',
     // The reader manages its own scroll (hash targets, claims, the theme walk).

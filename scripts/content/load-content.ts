@@ -625,7 +625,10 @@ const MODULE_FILES: Record<string, string> = {
  */
 export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cwd()): LoadedContent {
   const english = loadContent(dir, cwd)
-  if (language === 'en') return english
+  if (language === 'en') {
+    english.modules.originals = null
+    return english
+  }
   const esDir = join(dir, 'es')
   const spanish = loadContent(esDir, cwd, { language: 'es', fallbackDir: dir, pendingFrom: english.modules })
   const problems = [...english.problems, ...spanish.problems]
@@ -739,6 +742,7 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
     const found = lines('article.md').findIndex((line) => line.trim() === `id: ${String(passageId)}`)
     return { line: found + 1 || 1, column: 1 }
   }
+  const originals: Record<string, string> = {}
   const enPassages = new Map(
     enSections.flatMap((section) => asList(section.passages).map((p) => [asRecord(p).id, asRecord(p)] as const)),
   )
@@ -772,7 +776,7 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
           `passage “${String(passage.id)}” must carry the English edition’s themes, ${JSON.stringify(original.themes)}`,
           'translation-structure',
         )
-      passage.original = original.text
+      originals[String(passage.id)] = String(original.text)
     }
   })
   if (esSections.length > enSections.length)
@@ -782,7 +786,8 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
       'the English article has no such section',
       'translation-structure',
     )
-  esArticle.originalTitle = enArticle.title
+  // The English original of each passage and of the title: the Spanish page shows them beside ours.
+  spanish.modules.originals = { title: enArticle.title, passages: originals }
   // Interface strings: the same {placeholders} in each.
   const enUi = asRecord(english.modules.ui)
   const esUi = asRecord(spanish.modules.ui)

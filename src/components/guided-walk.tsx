@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react'
+import { fill, t } from '../lib/i18n'
 import { announce } from './announcer'
 import { scrollBehavior } from './use-media-query'
 
@@ -11,9 +12,30 @@ export interface WalkStop {
 
 type GuidedWalkProps = {
   heading: string
-  /** What one stop is, for the buttons and the announcement: "passage", "claim". */
-  noun: string
+  /** What one stop is, for the buttons and the announcement. */
+  noun: WalkNoun
   stops: readonly WalkStop[]
+}
+
+type WalkNoun = 'passage' | 'claim' | 'mention'
+
+/** The buttons' names and the announcement, per kind of stop (each language words them whole). */
+const WORDS: Record<WalkNoun, { previous: string; next: string; announce: string }> = {
+  passage: {
+    previous: t('walk.previousLabel.passage'),
+    next: t('walk.nextLabel.passage'),
+    announce: t('walk.announce.passage'),
+  },
+  claim: {
+    previous: t('walk.previousLabel.claim'),
+    next: t('walk.nextLabel.claim'),
+    announce: t('walk.announce.claim'),
+  },
+  mention: {
+    previous: t('walk.previousLabel.mention'),
+    next: t('walk.nextLabel.mention'),
+    announce: t('walk.announce.mention'),
+  },
 }
 
 /** Brings an element to the top of the view and moves focus to it. */
@@ -31,12 +53,13 @@ function goTo(targetId: string) {
  */
 export function GuidedWalk({ heading, noun, stops }: GuidedWalkProps) {
   const [step, setStep] = useState(-1)
+  const words = WORDS[noun]
   const walkTo = (index: number) => {
     const stop = stops[index]
     if (!stop) return
     setStep(index)
     goTo(stop.targetId)
-    announce(`${noun[0]?.toUpperCase()}${noun.slice(1)} ${index + 1} of ${stops.length}`)
+    announce(fill(words.announce, { step: index + 1, total: stops.length }))
   }
   return (
     <>
@@ -47,21 +70,23 @@ export function GuidedWalk({ heading, noun, stops }: GuidedWalkProps) {
           className="button"
           disabled={step <= 0}
           onClick={() => walkTo(step - 1)}
-          aria-label={`Previous ${noun}`}
+          aria-label={words.previous}
         >
-          Previous
+          {t('walk.previous')}
         </button>
         <button
           type="button"
           className="button"
           disabled={step >= stops.length - 1}
           onClick={() => walkTo(step + 1)}
-          aria-label={`Next ${noun}`}
+          aria-label={words.next}
         >
-          Next
+          {t('walk.next')}
         </button>
         <span className="text-sm text-muted" data-walk-position="">
-          {step >= 0 ? `${step + 1} of ${stops.length}` : `${stops.length} to walk`}
+          {step >= 0
+            ? t('walk.position', { step: step + 1, total: stops.length })
+            : t('walk.toWalk', { total: stops.length })}
         </span>
       </div>
       <ol className="mt-3 space-y-2 text-sm">

@@ -29,6 +29,8 @@ export interface Passage {
    * page's initial JavaScript does not carry it.
    */
   themeReason?: string
+  /** Not translated yet: the Spanish edition shows the English text, and says so. */
+  pending?: boolean
 }
 
 export interface Section {

@@ -5,6 +5,7 @@ import { NotFound } from '../features/layout/not-found'
 import { RouteError } from '../features/layout/route-error'
 import { SiteFooter } from '../features/layout/site-footer'
 import { SiteHeader } from '../features/layout/site-header'
+import { t } from '../lib/i18n'
 
 export const Route = createRootRoute({
   component: RootLayout,
@@ -31,7 +32,7 @@ function RootLayout() {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to the article
+        {t('layout.skipLink')}
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="outline-none">

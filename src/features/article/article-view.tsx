@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
+import { WithParts } from '../../components/with-parts'
 import { content } from '../../content'
+import { originals as allOriginals } from '../../content/originals'
 import { publication } from '../../content/publication'
 import { allPassages, claimsInOrder, claimsOfPassage, readingMinutes } from '../../lib/article'
+import { t } from '../../lib/i18n'
 import { firstMentions } from '../../lib/mentions'
 import { IsoDate } from '../editorial/iso-date'
 import { HeadingAnchor } from './heading-anchor'
@@ -16,6 +19,9 @@ const mentionsByPassage = new Map(
   allPassages(content.article).map((p) => [p.id, content.mentions.filter((mention) => mention.passageId === p.id)]),
 )
 const first = firstMentions(content.article, content.mentions)
+// The English original beside our translation: only in the prerendered HTML (and the dev server's
+// page), never in the browser's JavaScript, where the article is never rendered again.
+const originals = import.meta.env.SSR || import.meta.env.DEV ? allOriginals : null
 
 type ArticleViewProps = {
   /** Editorial matter between the title and the first section: kept short, so the text starts on the first screen. */
@@ -39,14 +45,21 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
         <h1 id="article-title" className="article-title">
           {article.title}
         </h1>
+        {originals ? (
+          <p className="original-title mt-2 text-sm text-muted">
+            <span className="translation-mark">{t('layout.translationMark')}</span> {t('article.originalTitle')}{' '}
+            <cite lang="en">{originals.title}</cite>
+          </p>
+        ) : null}
         <p className="mt-3 text-sm text-muted">
-          {article.source} About {minutes} min read.
+          {article.source} {t('article.readingTime', { minutes })}
         </p>
         <p className="article-dates mt-1 text-sm text-muted">
-          Explainer published <IsoDate date={publication.published} />
+          <WithParts text={t('article.published')} parts={{ date: <IsoDate date={publication.published} /> }} />
           {publication.updated !== publication.published ? (
             <>
-              {' · '}Updated <IsoDate date={publication.updated} />
+              {' · '}
+              <WithParts text={t('article.updated')} parts={{ date: <IsoDate date={publication.updated} /> }} />
             </>
           ) : null}
         </p>
@@ -58,9 +71,7 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
             <h2 id={`${section.id}-heading`}>{section.title}</h2>
             <HeadingAnchor sectionId={section.id} title={section.title} />
           </div>
-          {section.editorialTitle ? (
-            <p className="editorial-tag">Heading added by the editors; the article has none here.</p>
-          ) : null}
+          {section.editorialTitle ? <p className="editorial-tag">{t('article.editorialHeading')}</p> : null}
           {section.passages.map((passage) => (
             <PassageView
               key={passage.id}
@@ -69,6 +80,7 @@ export function ArticleView({ intro, after }: ArticleViewProps) {
               noteNumbers={noteNumbers}
               mentions={mentionsByPassage.get(passage.id) ?? noClaims}
               firstMentions={first}
+              original={originals?.passages[passage.id]}
             />
           ))}
           <SectionPager previous={article.sections[index - 1]} next={article.sections[index + 1]} />

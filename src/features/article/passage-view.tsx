@@ -1,4 +1,5 @@
 import type { Claim, Mention, Passage } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { segmentPassage } from '../../lib/segments'
 import { ClaimLink } from './claim-link'
 import { MentionMark } from './mention-link'
@@ -10,14 +11,16 @@ type PassageViewProps = {
   mentions: readonly Mention[]
   /** The mentions that are the first of their name in their section. */
   firstMentions: ReadonlySet<string>
+  /** The English original, beside our translation in the Spanish edition. */
+  original?: string | undefined
 }
 
 /**
  * One paragraph of the article, as static markup: a theme lens marks it through CSS alone, from
  * its data-themes and the lens on the article element.
  */
-export function PassageView({ passage, claims, noteNumbers, mentions, firstMentions }: PassageViewProps) {
-  return (
+export function PassageView({ passage, claims, noteNumbers, mentions, firstMentions, original }: PassageViewProps) {
+  const paragraph = (
     <p
       id={passage.id}
       data-passage={passage.id}
@@ -26,6 +29,8 @@ export function PassageView({ passage, claims, noteNumbers, mentions, firstMenti
       // Focus target of the theme walk; not in the Tab order.
       tabIndex={-1}
       className="passage"
+      // A passage not translated yet is shown in English, and says so (below).
+      lang={passage.pending ? 'en' : undefined}
     >
       {segmentPassage(passage.text, claims, mentions).map((segment, index) => {
         if (segment.kind === 'text') return segment.text
@@ -55,5 +60,20 @@ export function PassageView({ passage, claims, noteNumbers, mentions, firstMenti
         )
       })}
     </p>
+  )
+  if (original === undefined) return paragraph
+  return (
+    <>
+      {paragraph}
+      {passage.pending ? (
+        <p className="translation-pending">{t('article.translationPending')}</p>
+      ) : (
+        // The original, one tap away: a disclosure that works without JavaScript.
+        <details className="passage-original">
+          <summary>{t('layout.originalToggle')}</summary>
+          <p lang="en">{original}</p>
+        </details>
+      )}
+    </>
   )
 }

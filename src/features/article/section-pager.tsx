@@ -1,4 +1,5 @@
 import type { Section } from '../../content/types'
+import { t } from '../../lib/i18n'
 
 type SectionPagerProps = {
   previous: Section | undefined
@@ -12,14 +13,15 @@ export function SectionPager({ previous, next }: SectionPagerProps) {
     <p className="section-pager print:hidden">
       {previous ? (
         <a href={`#${previous.id}`} className="link">
-          <span aria-hidden="true">← </span>Previous: {previous.title}
+          <span aria-hidden="true">← </span>
+          {t('article.pager.previous', { title: previous.title })}
         </a>
       ) : (
         <span />
       )}
       {next ? (
         <a href={`#${next.id}`} className="link text-right">
-          Next: {next.title}
+          {t('article.pager.next', { title: next.title })}
           <span aria-hidden="true"> →</span>
         </a>
       ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { safeStorage } from '../../components/safe-storage'
 import { useHydrated } from '../../components/use-hydrated'
 import { useMediaQuery } from '../../components/use-media-query'
+import { t } from '../../lib/i18n'
 
 type Scheme = 'light' | 'dark'
 const STORAGE_KEY = 'color-scheme'
@@ -37,7 +38,8 @@ export function ColorSchemeToggle() {
         safeStorage.set(STORAGE_KEY, next)
       }}
     >
-      <span aria-hidden="true">{hydrated && dark ? '☾' : '☀'}</span> Dark mode
+      <span aria-hidden="true">{hydrated && dark ? '☾' : '☀'}</span>
+      {` ${t('layout.colorScheme.dark')}`}
     </button>
   )
 }

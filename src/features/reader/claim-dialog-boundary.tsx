@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { ErrorBoundary } from '../../components/error-boundary'
+import { t } from '../../lib/i18n'
 import { contextChunk } from '../claims/notes-resource'
 import { dialogChunk } from './reader-chunks'
 
@@ -20,9 +21,9 @@ export function ClaimDialogBoundary({
     <div role="dialog" aria-labelledby="context-heading" className="claim-dialog" data-claim-dialog={claimId}>
       <div className="claim-dialog-bar">
         <h2 id="context-heading" className="text-lg font-bold">
-          Context
+          {t('dialog.heading')}
         </h2>
-        <button type="button" className="button" onClick={onClose} aria-label="Close context">
+        <button type="button" className="button" onClick={onClose} aria-label={t('dialog.closeLabel')}>
           <span aria-hidden="true">✕</span>
         </button>
       </div>
@@ -35,7 +36,7 @@ export function ClaimDialogBoundary({
       fallback={(reset) =>
         frame(
           <div role="alert" className="text-sm">
-            <p>The context could not be loaded. Check the connection and try again.</p>
+            <p>{t('dialog.errorShort')}</p>
             <button
               type="button"
               className="button mt-2"
@@ -45,13 +46,13 @@ export function ClaimDialogBoundary({
                 reset()
               }}
             >
-              Try again
+              {t('dialog.retry')}
             </button>
           </div>,
         )
       }
     >
-      <Suspense fallback={frame(<p className="text-sm text-muted">Loading the context…</p>)}>{children}</Suspense>
+      <Suspense fallback={frame(<p className="text-sm text-muted">{t('dialog.loading')}</p>)}>{children}</Suspense>
     </ErrorBoundary>
   )
 }

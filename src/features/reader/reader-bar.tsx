@@ -1,4 +1,5 @@
 import { useHydrated } from '../../components/use-hydrated'
+import { t } from '../../lib/i18n'
 import { PANEL_IDS, togglePanel, useReaderUi } from './reader-store'
 
 type ReaderBarProps = {
@@ -18,10 +19,10 @@ export function ReaderBar({ currentTitle, themeLabel }: ReaderBarProps) {
   const open = useReaderUi((ui) => ui.panel)
   const contentsLabel = (
     <>
-      <span className="font-semibold">Contents</span>
+      <span className="font-semibold">{t('reader.bar.contents')}</span>
       {currentTitle ? (
         <span className="reader-bar-current">
-          <span className="sr-only">, reading: </span>
+          <span className="sr-only">{t('reader.bar.reading')}</span>
           {currentTitle}
         </span>
       ) : null}
@@ -53,7 +54,8 @@ export function ReaderBar({ currentTitle, themeLabel }: ReaderBarProps) {
         aria-controls={PANEL_IDS.themes.panel}
         onClick={() => togglePanel('themes')}
       >
-        Themes<span className="max-[22rem]:sr-only">&nbsp;&amp; verdicts</span>
+        {t('reader.bar.themes')}
+        <span className="max-[22rem]:sr-only">{t('reader.bar.andVerdicts')}</span>
         {themeLabel ? <span className="sr-only">: {themeLabel}</span> : null}
       </button>
     </div>

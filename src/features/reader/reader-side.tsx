@@ -5,6 +5,7 @@ import { content } from '../../content'
 import type { ThemeId, Verdict } from '../../content/types'
 import { afterNextPaint } from '../../lib/after-paint'
 import { claimsInOrder } from '../../lib/article'
+import { t } from '../../lib/i18n'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { jumpToSection, useSectionTracking } from '../sections-nav/section-tracking'
 import { ThemesPanel } from '../themes/themes-panel'
@@ -126,7 +127,8 @@ export function ReaderSide() {
         <div id={PANEL_IDS.themes.panel} className={`themes-aside print:hidden ${panel === 'themes' ? 'is-open' : ''}`}>
           <div className="mb-2 flex justify-end lg:hidden">
             <button type="button" className="button" onClick={() => closePanel({ returnFocus: true })}>
-              Close<span className="sr-only"> themes and verdicts</span>
+              {t('reader.side.close')}
+              <span className="sr-only">{t('reader.side.closeThemes')}</span>
             </button>
           </div>
           {reader.who ? (
@@ -137,7 +139,7 @@ export function ReaderSide() {
             </ErrorBoundary>
           ) : null}
           <VerdictsPanel active={reader.verdict} onSelect={selectVerdict} />
-          <aside aria-label="Themes" className="mt-6">
+          <aside aria-label={t('reader.side.themesLabel')} className="mt-6">
             <ThemesPanel activeTheme={reader.theme} onSelect={selectTheme} />
           </aside>
         </div>
@@ -147,7 +149,9 @@ export function ReaderSide() {
         <button
           type="button"
           className="drawer-backdrop lg:hidden"
-          aria-label={`Close ${panel}`}
+          aria-label={
+            panel === 'contents' ? t('reader.side.closeDrawer.contents') : t('reader.side.closeDrawer.themes')
+          }
           onClick={() => closePanel({ returnFocus: true })}
         />
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { t } from '../../lib/i18n'
 import { pinSection } from '../sections-nav/section-tracking'
 import { SectionsNav } from '../sections-nav/sections-nav'
 import { closePanel, readerUi, setReaderUi, subscribeReaderUi, useReaderUi } from './reader-store'
@@ -25,7 +26,8 @@ export function ReaderToc() {
         {open ? (
           <div className="mb-2 flex justify-end lg:hidden">
             <button type="button" className="button" onClick={() => closePanel({ returnFocus: true })}>
-              Close<span className="sr-only"> contents</span>
+              {t('reader.toc.close')}
+              <span className="sr-only">{t('reader.toc.closeContents')}</span>
             </button>
           </div>
         ) : null}
@@ -35,7 +37,7 @@ export function ReaderToc() {
           className="link shortcuts-control mt-4 text-sm"
           onClick={() => setReaderUi({ helpOpen: true })}
         >
-          Keyboard shortcuts
+          {t('reader.toc.shortcuts')}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n'
+
 type UrlNoticeProps = {
   unknownTheme: string | undefined
   unknownClaim: string | undefined
@@ -14,16 +16,16 @@ const shown = (value: string) => (value.length > MAX_SHOWN ? `${value.slice(0, M
 export function UrlNotice({ unknownTheme, unknownClaim, unknownVerdict, unknownWho, onDismiss }: UrlNoticeProps) {
   if ([unknownTheme, unknownClaim, unknownVerdict, unknownWho].every((value) => value === undefined)) return null
   const sentences = [
-    unknownTheme !== undefined ? `No theme “${shown(unknownTheme)}”: showing the article.` : undefined,
-    unknownClaim !== undefined ? `No claim “${shown(unknownClaim)}”: showing the article.` : undefined,
-    unknownVerdict !== undefined ? `No verdict “${shown(unknownVerdict)}”: showing every claim.` : undefined,
-    unknownWho !== undefined ? `No one named “${shown(unknownWho)}” in the text: showing the article.` : undefined,
+    unknownTheme !== undefined ? t('notice.unknownTheme', { value: shown(unknownTheme) }) : undefined,
+    unknownClaim !== undefined ? t('notice.unknownClaim', { value: shown(unknownClaim) }) : undefined,
+    unknownVerdict !== undefined ? t('notice.unknownVerdict', { value: shown(unknownVerdict) }) : undefined,
+    unknownWho !== undefined ? t('notice.unknownWho', { value: shown(unknownWho) }) : undefined,
   ].filter((sentence) => sentence !== undefined)
   return (
     <div role="status" className="url-notice">
       <p>{sentences.join(' ')}</p>
       <button type="button" className="button" onClick={onDismiss}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   )

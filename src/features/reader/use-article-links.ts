@@ -3,6 +3,7 @@ import { announce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
 import { claimPath } from '../../lib/claim-url'
+import { t } from '../../lib/i18n'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
@@ -101,9 +102,9 @@ export function useArticleLinks({
       }
       const anchor = event.target.closest<HTMLAnchorElement>('main a[data-copy-link]')
       if (anchor) {
-        const title = anchor.dataset.copyLink
+        const title = anchor.dataset.copyLink ?? ''
         copyLink(anchor.getAttribute('href') ?? '').then((copied) =>
-          announce(copied ? `Link to “${title}” copied` : `Link to “${title}” is in the address bar`),
+          announce(copied ? t('share.sectionCopied', { title }) : t('share.sectionInAddressBar', { title })),
         )
       }
     }

@@ -1,6 +1,7 @@
 import { useAnnounce } from '../../components/announcer'
 import { content } from '../../content'
 import type { Section, Theme, ThemeId } from '../../content/types'
+import { t } from '../../lib/i18n'
 
 export interface ResumePosition {
   section: Section
@@ -21,7 +22,7 @@ export function parsePosition(raw: string): ResumePosition | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const { sectionId, theme: themeId } = value as Record<string, unknown>
   const section = content.article.sections.find((s) => s.id === sectionId)
-  const theme = content.themes.find((t) => t.id === themeId)
+  const theme = content.themes.find((candidate) => candidate.id === themeId)
   if (!section || (themeId !== undefined && !theme)) return undefined
   // The top of the article with no theme is where a bare visit starts anyway.
   if (section === content.article.sections[0] && !theme) return undefined
@@ -54,7 +55,11 @@ export function ResumeOffer({ saved, onTheme, onJump, onDone }: ResumeOfferProps
     onJump(section.id)
     // Keep the keyboard where the eyes go: the section's first passage (a focus target already).
     document.getElementById(section.id)?.querySelector<HTMLElement>('[data-passage]')?.focus({ preventScroll: true })
-    announce(`Resumed at “${section.title}”${theme ? ` with the ${theme.label} theme on` : ''}`)
+    announce(
+      theme
+        ? t('notice.resume.announceWithTheme', { title: section.title, theme: theme.label })
+        : t('notice.resume.announce', { title: section.title }),
+    )
   }
 
   const dismiss = () => {
@@ -65,14 +70,16 @@ export function ResumeOffer({ saved, onTheme, onJump, onDone }: ResumeOfferProps
   return (
     <div role="status" className="url-notice resume-offer" data-resume-offer="">
       <p>
-        Resume at “{section.title}”{theme ? <> with the {theme.label} theme on</> : null}?
+        {theme
+          ? t('notice.resume.questionWithTheme', { title: section.title, theme: theme.label })
+          : t('notice.resume.question', { title: section.title })}
       </p>
       <div className="flex gap-2">
         <button type="button" className="button" onClick={resume}>
-          Resume
+          {t('notice.resume.button')}
         </button>
         <button type="button" className="button" onClick={dismiss}>
-          Dismiss
+          {t('notice.dismiss')}
         </button>
       </div>
     </div>

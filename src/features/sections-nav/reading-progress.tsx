@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
+import { textParts } from '../../components/text-parts'
 import { useHydrated } from '../../components/use-hydrated'
+import { t } from '../../lib/i18n'
 
 /** Estimated reading time and how far through the article the reader is. */
 export function ReadingProgress({ minutes }: { minutes: number }) {
@@ -32,7 +34,10 @@ export function ReadingProgress({ minutes }: { minutes: number }) {
   return (
     <div className="mt-4 text-xs text-muted">
       <p>
-        About {minutes} min read · <span data-progress={percent}>{percent}% read</span>
+        {textParts(t('reader.progress'), {
+          minutes,
+          read: <span data-progress={percent}>{textParts(t('reader.progressRead'), { percent })}</span>,
+        })}
       </p>
       <div className="mt-1 h-1 overflow-hidden rounded bg-rule" aria-hidden="true">
         <div

@@ -1,6 +1,8 @@
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { Section, ThemeId } from '../../content/types'
 import { claimsInOrder, readingMinutes, themesOfSection } from '../../lib/article'
+import { t } from '../../lib/i18n'
 import { claimsOfSection, verdictCounts } from '../../lib/verdicts'
 import { EXPLAINER_PARTS } from '../editorial/explainer-parts'
 import { ThemeSwatch } from '../themes/theme-swatch'
@@ -24,8 +26,8 @@ type SectionsNavProps = {
  */
 export function SectionsNav({ onJump }: SectionsNavProps) {
   return (
-    <nav aria-label="Sections" className="sections-nav text-sm">
-      <h2 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">Contents</h2>
+    <nav aria-label={t('reader.sections.navLabel')} className="sections-nav text-sm">
+      <h2 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">{t('reader.sections.heading')}</h2>
       <ol className="space-y-1">
         {content.article.sections.map((section) => {
           const themes = themesOfSection(section, themeOrder)
@@ -37,7 +39,9 @@ export function SectionsNav({ onJump }: SectionsNavProps) {
                   {themes.map((id) => (
                     <ThemeSwatch key={id} themeId={id} size="sm" />
                   ))}
-                  <span className="sr-only">Themes: {themes.map(themeLabel).join(', ')}.</span>
+                  <span className="sr-only">
+                    {textParts(t('reader.sections.themes'), { themes: themes.map(themeLabel).join(', ') })}
+                  </span>
                   <SectionVerdicts section={section} />
                 </span>
               </a>
@@ -45,7 +49,7 @@ export function SectionsNav({ onJump }: SectionsNavProps) {
           )
         })}
       </ol>
-      <p className="mt-4 mb-1 text-xs text-muted">After the article</p>
+      <p className="mt-4 mb-1 text-xs text-muted">{t('reader.sections.afterArticle')}</p>
       <ol className="space-y-1">
         {EXPLAINER_PARTS.map((part) => (
           <li key={part.id}>
@@ -65,14 +69,14 @@ function SectionVerdicts({ section }: { section: Section }) {
   const claims = claimsOfSection(ordered, section)
   if (claims.length === 0) return null
   const said = verdictCounts(claims)
-    .map(({ verdict, count }) => `${count} ${verdictLabel(verdict)}`)
+    .map(({ verdict, count }) => t('reader.sections.count', { count, label: verdictLabel(verdict) }))
     .join(', ')
   return (
     <span className="toc-verdicts ml-auto text-xs">
       {claims.map((claim) => (
         <VerdictMark key={claim.id} verdict={claim.verdict} />
       ))}
-      <span className="sr-only"> Claims: {said}.</span>
+      <span className="sr-only">{textParts(t('reader.sections.claims'), { counts: said })}</span>
     </span>
   )
 }

@@ -3,6 +3,7 @@ import { useAnnounce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
 import { site } from '../../content/site'
 import type { Theme } from '../../content/types'
+import { t } from '../../lib/i18n'
 
 type ShareActionsProps = {
   /** The link to share, relative to the page (e.g. `/?claim=…`). */
@@ -27,7 +28,7 @@ export function ShareActions({ href, subject, title, className = '' }: ShareActi
 
   const copy = async () => {
     const copied = await copyLink(href)
-    announce(copied ? `Link to ${subject} copied` : 'Could not copy: the link is in the address bar')
+    announce(copied ? t('share.copied', { subject }) : t('share.copyFailed'))
   }
 
   const share = async () => {
@@ -45,11 +46,12 @@ export function ShareActions({ href, subject, title, className = '' }: ShareActi
   return (
     <div className={`share-actions flex flex-wrap gap-2 ${className}`}>
       <button type="button" className="button" onClick={copy}>
-        Copy link to {subject}
+        {t('share.copy', { subject })}
       </button>
       {canShare ? (
         <button type="button" className="button" onClick={share}>
-          Share<span className="sr-only"> {subject}</span>
+          {t('share.share')}
+          <span className="sr-only"> {subject}</span>
           <span aria-hidden="true">…</span>
         </button>
       ) : null}
@@ -63,8 +65,8 @@ export function ThemeShareActions({ theme }: { theme: Theme }) {
     <ShareActions
       className="mt-2"
       href={`/?theme=${encodeURIComponent(theme.id)}`}
-      subject="this theme"
-      title={`${theme.label}: a theme of ${site.subject}`}
+      subject={t('share.subject.theme')}
+      title={t('share.title.theme', { label: theme.label, subject: site.subject })}
     />
   )
 }

@@ -1,6 +1,7 @@
 // Loaded on the first shortcut key (or on idle): what each key does, and the on/off setting.
 import { safeStorage } from '../../components/safe-storage'
 import type { ThemeId } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { nextTheme } from '../../lib/themes'
 import type { ShortcutKey } from './shortcut-keys'
 
@@ -8,12 +9,12 @@ const STORAGE_KEY = 'shortcuts'
 
 /** The shortcuts as the help lists them. */
 export const SHORTCUTS: { key: ShortcutKey; description: string }[] = [
-  { key: 'j', description: 'Next section' },
-  { key: 'k', description: 'Previous section' },
-  { key: 'n', description: 'Open the next key claim' },
-  { key: 'p', description: 'Open the previous key claim' },
-  { key: 't', description: 'Cycle through the themes, then all' },
-  { key: '?', description: 'Show this help' },
+  { key: 'j', description: t('shortcuts.j') },
+  { key: 'k', description: t('shortcuts.k') },
+  { key: 'n', description: t('shortcuts.n') },
+  { key: 'p', description: t('shortcuts.p') },
+  { key: 't', description: t('shortcuts.t') },
+  { key: '?', description: t('shortcuts.help') },
 ]
 
 // Kept in memory too, so switching shortcuts off works for the visit when storage is blocked.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { t } from '../../lib/i18n'
 import { SHORTCUTS, setShortcutsEnabled, shortcutsEnabled } from './shortcut-actions'
 
 type ShortcutsHelpProps = {
@@ -51,20 +52,20 @@ export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
         onKeyDown={onKeyDown}
       >
         <h2 id={headingId} className="text-lg font-bold">
-          Keyboard shortcuts
+          {t('shortcuts.heading')}
         </h2>
         <label className="mt-3 flex items-center gap-2">
           <input type="checkbox" checked={enabled} onChange={(event) => onToggle(event.target.checked)} />
-          Single-key shortcuts on
+          {t('shortcuts.toggle')}
         </label>
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr>
               <th scope="col" className="py-1 text-left">
-                Key
+                {t('shortcuts.key')}
               </th>
               <th scope="col" className="py-1 text-left">
-                Action
+                {t('shortcuts.action')}
               </th>
             </tr>
           </thead>
@@ -81,16 +82,13 @@ export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
               <td className="py-1">
                 <kbd className="kbd">Esc</kbd>
               </td>
-              <td className="py-1">Close the context, the themes drawer or this help</td>
+              <td className="py-1">{t('shortcuts.escape')}</td>
             </tr>
           </tbody>
         </table>
-        <p className="mt-3 text-sm text-muted">
-          Shortcuts never fire while you type in a field. With them off, the “Keyboard shortcuts” button beside the
-          contents opens this help.
-        </p>
+        <p className="mt-3 text-sm text-muted">{t('shortcuts.note')}</p>
         <button type="button" className="button mt-4" onClick={onClose}>
-          Close
+          {t('shortcuts.close')}
         </button>
       </div>
     </div>

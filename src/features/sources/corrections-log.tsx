@@ -1,6 +1,8 @@
+import { interpolate } from '../../components/interpolate'
 import { corrections } from '../../content/corrections'
 import { publication } from '../../content/publication'
 import type { NotesBundle } from '../../content/types'
+import { LANG, t, tp } from '../../lib/i18n'
 import { IsoDate } from '../editorial/iso-date'
 import { ClaimLinks, h2 } from './claim-links'
 
@@ -13,13 +15,11 @@ export function CorrectionsLog({ notes }: { notes: NotesBundle }) {
   return (
     <section id="corrections" aria-labelledby="corrections-heading">
       <h2 id="corrections-heading" className={h2}>
-        Corrections
+        {t('corrections.heading')}
       </h2>
-      <p className="mt-3">
-        The explainer was first published on <IsoDate date={publication.published} />. Every change since to a claim’s
-        note or rating, the editor’s note, the “At a glance” points or the who’s who is listed here, newest first, so
-        that a reader of the earlier text can see what is different and why.
-      </p>
+      <p className="mt-3">{interpolate(t('corrections.intro'), { date: <IsoDate date={publication.published} /> })}</p>
+      {/* The log is written in English; the Spanish edition says its quotes are translated. */}
+      {LANG === 'es' ? <p className="mt-3">{t('corrections.translated')}</p> : null}
       <ol className="mt-4 space-y-5">
         {corrections.map((entry) => (
           <li key={entry.id} id={`correction-${entry.id}`} className="border-l-4 border-rule pl-3">
@@ -28,15 +28,15 @@ export function CorrectionsLog({ notes }: { notes: NotesBundle }) {
             </p>
             {entry.claimIds.length > 0 ? (
               <p className="text-sm">
-                {entry.claimIds.length === 1 ? 'Claim: ' : 'Claims: '}
+                {tp('corrections.claim', entry.claimIds.length)}
                 <ClaimLinks claimIds={entry.claimIds} notes={notes} to="context" />
               </p>
             ) : null}
             <p className="mt-1">
-              <strong>What changed.</strong> {entry.what}
+              <strong>{t('corrections.what')}</strong> {entry.what}
             </p>
             <p className="mt-1">
-              <strong>Why.</strong> {entry.why}
+              <strong>{t('corrections.why')}</strong> {entry.why}
             </p>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { Fact, NotesBundle, Source } from '../../content/types'
 import { factCaution } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { SourceCitation } from '../editorial/source-citation'
 import { ClaimLinks, h2 } from './claim-links'
 
@@ -19,9 +20,9 @@ export function SourceList({ notes }: { notes: NotesBundle }) {
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading" className={h2}>
-        Sources ({notes.sources.length})
+        {t('sources.list.heading', { count: notes.sources.length })}
       </h2>
-      <p className="mt-3">Every source cited in the notes, by publisher, with the facts it backs.</p>
+      <p className="mt-3">{t('sources.list.intro')}</p>
       <ul className="mt-4 space-y-5">
         {byPublisher.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
@@ -56,15 +57,18 @@ function FactLine({ fact, notes }: { fact: Fact; notes: NotesBundle }) {
   return (
     <>
       {caution ? <strong className="font-semibold">{caution}: </strong> : null}
-      {fact.text} <span className="text-muted">(fact {fact.id})</span>
+      {fact.text} <span className="text-muted">{t('sources.list.fact', { id: fact.id })}</span>
       {usedBy.length > 0 || people.length > 0 ? (
         <span className="block text-muted">
           {usedBy.length > 0 ? (
             <>
-              Checks: <ClaimLinks claimIds={usedBy} notes={notes} />.
+              {t('sources.list.checks')}
+              <ClaimLinks claimIds={usedBy} notes={notes} />.
             </>
           ) : null}
-          {people.length > 0 ? ` Who’s who: ${people.map((person) => person.name).join(', ')}.` : null}
+          {people.length > 0
+            ? t('sources.list.whosWho', { names: people.map((person) => person.name).join(', ') })
+            : null}
         </span>
       ) : null}
     </>

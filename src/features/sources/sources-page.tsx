@@ -1,4 +1,5 @@
 import { Suspense } from 'react'
+import { t } from '../../lib/i18n'
 import { useNotes } from '../claims/use-notes'
 import { SourcesBody } from './sources-body'
 
@@ -6,8 +7,8 @@ import { SourcesBody } from './sources-body'
 export function SourcesPage() {
   return (
     <div className="mx-auto max-w-measure px-4 py-8 leading-7">
-      <h1 className="text-3xl font-bold">Sources &amp; method</h1>
-      <Suspense fallback={<p className="mt-4">Loading the sources…</p>}>
+      <h1 className="text-3xl font-bold">{t('sources.title')}</h1>
+      <Suspense fallback={<p className="mt-4">{t('sources.loading')}</p>}>
         <BodyWithNotes />
       </Suspense>
     </div>

@@ -2,6 +2,7 @@ import { GuidedWalk } from '../../components/guided-walk'
 import { content } from '../../content'
 import { themeReasons } from '../../content/theme-reasons'
 import type { Passage, Theme, ThemeId } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { passagesOfTheme } from '../../lib/themes'
 import { ThemeShareActions } from '../share/share-actions'
 
@@ -27,11 +28,11 @@ export function ThemeWalk({ theme, onSelect }: ThemeWalkProps) {
   return (
     <div className="mt-4">
       <button type="button" className="button w-full justify-center" onClick={() => onSelect(undefined)}>
-        Show all
+        {t('reader.themes.showAll')}
       </button>
       <ThemeShareActions theme={theme} />
       <GuidedWalk
-        heading={`${theme.label}: ${passages.length} passages`}
+        heading={t('reader.themes.walkHeading', { label: theme.label, count: passages.length })}
         noun="passage"
         stops={passages.map((passage) => ({
           targetId: passage.id,

@@ -1,8 +1,10 @@
 import { Suspense } from 'react'
 import { chunkResource } from '../../components/chunk-resource'
 import { ErrorBoundary } from '../../components/error-boundary'
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { Theme, ThemeId } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { claimsOfTheme, passagesOfTheme } from '../../lib/themes'
 import { ThemeSwatch } from './theme-swatch'
 
@@ -26,7 +28,7 @@ export function ThemesPanel({ activeTheme, onSelect }: ThemesPanelProps) {
   return (
     <section aria-labelledby="themes-heading" className="themes-panel">
       <h2 id="themes-heading" className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">
-        Themes
+        {t('reader.themes.heading')}
       </h2>
       <ul className="space-y-2">
         {content.themes.map((theme) => {
@@ -51,7 +53,7 @@ export function ThemesPanel({ activeTheme, onSelect }: ThemesPanelProps) {
                 </span>
                 <span className="mt-1 block text-sm text-muted">{theme.description}</span>
                 <span className="mt-1 block text-xs text-muted">
-                  {passageCount} passages · {claimCount} claims
+                  {textParts(t('reader.themes.counts'), { passages: passageCount, claims: claimCount })}
                 </span>
               </button>
             </li>

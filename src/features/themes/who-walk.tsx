@@ -3,6 +3,7 @@ import { content } from '../../content'
 import { people } from '../../content/people'
 import { findQuote } from '../../content/quote'
 import { allPassages } from '../../lib/article'
+import { t, tp } from '../../lib/i18n'
 import { mentionAnchor, mentionsInOrder, whoAnchor } from '../../lib/mentions'
 
 const CONTEXT_WORDS = 6
@@ -38,20 +39,20 @@ export function WhoWalk({ personId, onClose }: WhoWalkProps) {
   return (
     <section aria-labelledby="who-walk-heading" className="who-walk mt-6">
       <h2 id="who-walk-heading" className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">
-        Every mention
+        {t('reader.who.heading')}
       </h2>
       <p className="text-sm">
         <strong>{name}</strong>
         {person ? <span className="text-muted">: {person.role}</span> : null}{' '}
         <a href={`#${whoAnchor(personId)}`} className="link">
-          In who’s who
+          {t('reader.who.inWhosWho')}
         </a>
       </p>
       <button type="button" className="button mt-3 w-full justify-center" onClick={onClose}>
-        Show all
+        {t('reader.themes.showAll')}
       </button>
       <GuidedWalk
-        heading={`${name}: ${mentions.length} mentions`}
+        heading={tp('reader.who.walkHeading', mentions.length, { label: name })}
         noun="mention"
         stops={mentions.map((mention) => {
           const text = passages.get(mention.passageId) ?? ''

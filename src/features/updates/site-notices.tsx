@@ -1,3 +1,5 @@
+import { textParts } from '../../components/text-parts'
+import { t } from '../../lib/i18n'
 import { IsoDate } from '../editorial/iso-date'
 
 type SiteNoticesProps = {
@@ -28,28 +30,26 @@ export function SiteNotices({
       {updatedTo !== undefined ? (
         <div role="status" className="url-notice" data-update-notice="">
           <p>
-            This explainer was updated on <IsoDate date={updatedTo} />.{' '}
+            {textParts(t('notice.updated'), { date: <IsoDate date={updatedTo} /> })}{' '}
             <a href="/sources#corrections" className="link">
-              What changed: the corrections log
+              {t('notice.updatedLink')}
             </a>
           </p>
           <div className="flex gap-2">
             <button type="button" className="button" onClick={onReload}>
-              Reload
+              {t('notice.reload')}
             </button>
             <button type="button" className="button" onClick={onDismissUpdate}>
-              Dismiss
+              {t('notice.dismiss')}
             </button>
           </div>
         </div>
       ) : null}
       {offlineVersion !== undefined ? (
         <div role="status" className="url-notice" data-offline-notice="">
-          <p>
-            Offline copy: this is the version of <IsoDate date={offlineVersion} /> saved on this device.
-          </p>
+          <p>{textParts(t('notice.offline'), { date: <IsoDate date={offlineVersion} /> })}</p>
           <button type="button" className="button" onClick={onDismissOffline}>
-            Dismiss
+            {t('notice.dismiss')}
           </button>
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import { content } from '../../content'
 import type { Verdict } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
 import { claimsInOrder } from '../../lib/article'
+import { t, tp } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { useNotes } from '../claims/use-notes'
 
@@ -24,10 +25,10 @@ export function VerdictWalk({ verdict, onSelect }: VerdictWalkProps) {
   return (
     <div className="mt-3">
       <button type="button" className="button w-full justify-center" onClick={() => onSelect(undefined)}>
-        Show every claim
+        {t('reader.verdicts.showEvery')}
       </button>
       <GuidedWalk
-        heading={`${label}: ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}`}
+        heading={tp('reader.verdicts.walkHeading', claims.length, { label })}
         noun="claim"
         stops={claims.map((claim) => ({
           targetId: `claim-${claim.id}`,

@@ -1,8 +1,10 @@
 import { Suspense } from 'react'
 import { chunkResource } from '../../components/chunk-resource'
 import { ErrorBoundary } from '../../components/error-boundary'
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { Verdict } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { verdictCounts } from '../../lib/verdicts'
 import { verdictLabel } from './verdict-label'
 import { VerdictMark } from './verdict-mark'
@@ -30,7 +32,7 @@ export function VerdictsPanel({ active, onSelect }: VerdictsPanelProps) {
   return (
     <section aria-labelledby="verdicts-heading" className="verdicts-panel">
       <h2 id="verdicts-heading" className="mb-3 text-xs font-semibold tracking-wide text-muted uppercase">
-        Verdicts
+        {t('reader.verdicts.heading')}
       </h2>
       <ul className="flex flex-wrap gap-2">
         {counts.map(({ verdict, count }) => {
@@ -48,7 +50,7 @@ export function VerdictsPanel({ active, onSelect }: VerdictsPanelProps) {
                 }
               >
                 <VerdictMark verdict={verdict} />
-                {count} {verdictLabel(verdict)}
+                {textParts(t('reader.verdicts.count'), { count, label: verdictLabel(verdict) })}
               </button>
             </li>
           )
