@@ -1,3 +1,4 @@
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
@@ -5,7 +6,6 @@ import { t } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
 import { partTitle } from '../editorial/explainer-parts'
-import { FilledText } from '../editorial/filled-text'
 import { VerdictDescriptions } from './verdict-descriptions'
 
 const ordered = claimsInOrder(content)
@@ -30,7 +30,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
             <p className="mt-2 text-sm print:hidden">
               <a href={`#claim-${claim.id}`} className="link">
                 <span aria-hidden="true">↑ </span>
-                <FilledText text={t('endnotes.back')} parts={{ number: index + 1 }} />
+                {textParts(t('endnotes.back'), { number: index + 1 })}
               </a>
             </p>
           </li>

@@ -1,3 +1,4 @@
+import { textParts } from '../../components/text-parts'
 import { corrections } from '../../content/corrections'
 import { publication } from '../../content/publication'
 import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/types'
@@ -6,7 +7,6 @@ import { factCaution, KIND_LABELS } from '../../lib/format'
 import { t } from '../../lib/i18n'
 import { correctionsOf, noteOf } from '../../lib/notes'
 import { ClaimRecord } from '../record/claim-record'
-import { FilledText } from './filled-text'
 import { IsoDate } from './iso-date'
 import { ReportErrorLink } from './report-error-link'
 import { CitedSources } from './source-citation'
@@ -45,7 +45,7 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
         <p className="claim-ruling text-base">
           <strong className={contradicted ? 'text-(color:--color-warning)' : ''}>
             {contradicted ? <span aria-hidden="true">⚠ </span> : null}
-            <FilledText text={t('claim.ruling')} parts={{ label: verdict.label }} />
+            {textParts(t('claim.ruling'), { label: verdict.label })}
           </strong>{' '}
           {note?.ruling}
         </p>
@@ -117,14 +117,14 @@ function CheckDates({ note }: { note: ClaimNote }) {
   const [only] = logged.length === 1 ? logged : []
   return (
     <p className="claim-dates mt-2 text-xs text-muted">
-      <FilledText
-        text={t('claim.checked')}
-        parts={{ date: <IsoDate date={note.checked} />, recordEnds: <IsoDate date={publication.recordEnds} /> }}
-      />
+      {textParts(t('claim.checked'), {
+        date: <IsoDate date={note.checked} />,
+        recordEnds: <IsoDate date={publication.recordEnds} />,
+      })}
       {note.updated ? (
         <>
           {' · '}
-          <FilledText text={t('claim.updated')} parts={{ date: <IsoDate date={note.updated} /> }} /> —{' '}
+          {textParts(t('claim.updated'), { date: <IsoDate date={note.updated} /> })} —{' '}
           <a href={only ? `/sources#correction-${only.id}` : '/sources#corrections'} className="link">
             {t('claim.seeLog')}
             {logged.length > 1 ? t('claim.seeLogEntries', { count: logged.length }) : ''}

@@ -1,6 +1,6 @@
+import { textParts } from '../../components/text-parts'
 import { t } from '../../lib/i18n'
 import { reportErrorHref } from '../../lib/report-error'
-import { FilledText } from './filled-text'
 
 // Set at build time from REPORT_EMAIL and SITE_URL (vite.config.ts, scripts/site-config.mjs).
 const settings = { email: __REPORT_EMAIL__, origin: __SITE_ORIGIN__ }
@@ -21,7 +21,7 @@ export function ReportErrorLink({ claim, children }: ReportErrorLinkProps) {
       <a href={reportErrorHref(settings, claim)} className="link" data-report-error={claim?.id ?? ''}>
         {children}
       </a>{' '}
-      <FilledText text={t('report.byEmail')} parts={{ email: <span className="break-all">{settings.email}</span> }} />
+      {textParts(t('report.byEmail'), { email: <span className="break-all">{settings.email}</span> })}
     </>
   )
 }

@@ -1,10 +1,10 @@
+import { textParts } from '../../components/text-parts'
 import { timelineCallouts, timelineSpans } from '../../content/timeline'
 import type { NotesBundle, TimelineEvent } from '../../content/types'
 import { formatSourceDate } from '../../lib/format-date'
 import { t } from '../../lib/i18n'
 import { sourcesOfFacts } from '../../lib/notes'
 import { partTitle } from '../editorial/explainer-parts'
-import { FilledText } from '../editorial/filled-text'
 import { CitedSources } from '../editorial/source-citation'
 import { ClaimRefs } from './claim-refs'
 
@@ -121,7 +121,7 @@ function MomentSources({ event, notes }: { event: TimelineEvent; notes: NotesBun
   return (
     <p className="mt-0.5 text-xs text-muted">
       <CitedSources sources={sourcesOfFacts(notes, event.factIds)} />
-      <FilledText text={t('timeline.fact')} parts={{ ids: event.factIds.join(', ') }} />
+      {textParts(t('timeline.fact'), { ids: event.factIds.join(', ') })}
       {event.claimIds.length > 0 ? (
         <>
           {t('timeline.bearsOn')}
