@@ -1,4 +1,4 @@
-import { claimPath } from './claim-url'
+import { claimPath, editionPath } from './claim-url'
 import { t } from './i18n'
 
 /** Where error reports go and where the site lives (both set at build time). */
@@ -16,7 +16,7 @@ export function reportErrorHref(settings: ReportSettings, claim?: { id: string; 
   const subject = claim ? t('report.subjectClaim', { label: claim.label, id: claim.id }) : t('report.subject')
   const about = claim
     ? [t('report.claimLine', { label: claim.label, id: claim.id }), `${settings.origin}${claimPath(claim.id)}`]
-    : [`${settings.origin}/sources`]
+    : [`${settings.origin}${editionPath('sources')}`]
   // RFC 6068: line breaks in a mailto: body are CRLF.
   const body = [...about, '', t('report.body'), ''].join('\r\n')
   return `mailto:${settings.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`

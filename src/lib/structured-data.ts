@@ -2,7 +2,7 @@ import { publication } from '../content/publication'
 import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
 import { verdictScale } from '../content/verdicts'
 import { claimsInOrder } from './article'
-import { claimPath } from './claim-url'
+import { claimPath, editionPath } from './claim-url'
 import { LANG, t } from './i18n'
 import { claimLabel, noteOf } from './notes'
 
@@ -29,7 +29,7 @@ const BEST_RATING = 4
 const WORST_RATING = 1
 
 /** The absolute URL of the article page, and of the article page opened on one claim. */
-export const articleUrl = (site: Site) => `${site.origin}/`
+export const articleUrl = (site: Site) => `${site.origin}${editionPath('')}`
 export const claimUrl = (site: Site, claimId: string) => `${site.origin}${claimPath(claimId)}`
 /** The graph id of this site's page (the explainer), which every ClaimReview is part of. */
 const pageId = (site: Site) => `${articleUrl(site)}#webpage`

@@ -3,6 +3,7 @@ import { corrections } from '../../content/corrections'
 import { publication } from '../../content/publication'
 import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
+import { editionPath } from '../../lib/claim-url'
 import { factCaution, KIND_LABELS } from '../../lib/format'
 import { t } from '../../lib/i18n'
 import { correctionsOf, noteOf } from '../../lib/notes'
@@ -125,7 +126,7 @@ function CheckDates({ note }: { note: ClaimNote }) {
         <>
           {' · '}
           {textParts(t('claim.updated'), { date: <IsoDate date={note.updated} /> })} —{' '}
-          <a href={only ? `/sources#correction-${only.id}` : '/sources#corrections'} className="link">
+          <a href={editionPath(only ? `sources#correction-${only.id}` : 'sources#corrections')} className="link">
             {t('claim.seeLog')}
             {logged.length > 1 ? t('claim.seeLogEntries', { count: logged.length }) : ''}
           </a>

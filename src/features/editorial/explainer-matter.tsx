@@ -1,6 +1,7 @@
 import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
+import { editionPath } from '../../lib/claim-url'
 import { t } from '../../lib/i18n'
 import { whoAnchor } from '../../lib/mentions'
 import { sourcesOfFacts } from '../../lib/notes'
@@ -76,7 +77,7 @@ function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }
       </p>
       {content.mentions.some((mention) => mention.personId === person.id) ? (
         <p className="mt-1">
-          <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
+          <a href={editionPath(`?who=${person.id}`)} className="link" data-who-lens={person.id}>
             {t('who.showMentionsInText')}
           </a>
         </p>

@@ -1,5 +1,6 @@
 import { content } from '../../content'
 import { type DatedRole, INTERVIEW_EVENT_ID, type Mention, type NotesBundle, type Person } from '../../content/types'
+import { editionPath } from '../../lib/claim-url'
 import { formatSourceDate } from '../../lib/format-date'
 import { t } from '../../lib/i18n'
 import { cardId, rolesAt, whoAnchor } from '../../lib/mentions'
@@ -86,7 +87,7 @@ function MentionCard({
         <a href={`#${whoAnchor(person.id)}`} className="link">
           {t('who.inWhosWho')}
         </a>
-        <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
+        <a href={editionPath(`?who=${person.id}`)} className="link" data-who-lens={person.id}>
           {t('who.showMentions')}
         </a>
       </p>
