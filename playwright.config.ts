@@ -24,6 +24,10 @@ register('./tests/e2e/support/content-hooks.mjs', import.meta.url, {
   data: { dir: pathToFileURL(`${modulesDir}/`).href },
 })
 
+// Tests import src/lib as the app does; src/lib/i18n.ts reads the edition from a constant the build
+// defines (vite.config.ts), which outside the build is the English edition unless SITE_LANG says.
+Object.assign(globalThis, { __SITE_LANG__: process.env.SITE_LANG ?? 'en' })
+
 const port = Number(process.env.E2E_PORT ?? 4173)
 
 // Each worker drives a whole Chromium (browser, renderer and compositor processes) that keeps a

@@ -1,6 +1,8 @@
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { t } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
 import { partTitle } from '../editorial/explainer-parts'
@@ -17,10 +19,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
     <section aria-labelledby="notes-heading" className="endnotes" id="notes">
       <VerdictDescriptions />
       <h2 id="notes-heading">{partTitle('notes')}</h2>
-      <p className="text-sm text-muted">
-        Each highlighted claim in the article, checked against the public record. The number matches the mark in the
-        text.
-      </p>
+      <p className="text-sm text-muted">{t('endnotes.intro')}</p>
       <ol className="endnote-list">
         {ordered.map((claim, index) => (
           <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
@@ -30,7 +29,8 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
             <ClaimDetails claim={claim} notes={notes} headingLevel={4} />
             <p className="mt-2 text-sm print:hidden">
               <a href={`#claim-${claim.id}`} className="link">
-                <span aria-hidden="true">↑ </span>Back to claim {index + 1} in the text
+                <span aria-hidden="true">↑ </span>
+                {textParts(t('endnotes.back'), { number: index + 1 })}
               </a>
             </p>
           </li>
