@@ -2,6 +2,7 @@ import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { OTHER_LANG, otherEditionPath } from '../../lib/claim-url'
 import { t } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
@@ -32,6 +33,21 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
                 <span aria-hidden="true">↑ </span>
                 {textParts(t('endnotes.back'), { number: index + 1 })}
               </a>
+              {__BILINGUAL__ ? (
+                // The same note in the other language: the language switch that keeps the claim
+                // for a reader without JavaScript, who reads it here.
+                <>
+                  {' · '}
+                  <a
+                    href={otherEditionPath('/', '', `#note-${claim.id}`)}
+                    hrefLang={OTHER_LANG}
+                    lang={OTHER_LANG}
+                    className="link"
+                  >
+                    {t('endnotes.otherEdition')}
+                  </a>
+                </>
+              ) : null}
             </p>
           </li>
         ))}

@@ -33,6 +33,8 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
   const speaker = note ? notes.speakers.find((s) => s.id === note.speakerId) : undefined
   const facts = (note?.factIds ?? []).flatMap((id) => notes.facts.find((fact) => fact.id === id) ?? [])
   const headingClass = 'mt-4 text-sm font-semibold'
+  /** A text of a note not translated yet is the English one: marked so, for the reader and for speech. */
+  const english = (field: 'ruling' | 'context' | 'record') => (note?.englishFields?.includes(field) ? 'en' : undefined)
 
   return (
     <div className="claim-details font-sans text-sm leading-6 text-ink" data-verdict={claim.verdict}>
@@ -48,10 +50,11 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
             {contradicted ? <span aria-hidden="true">⚠ </span> : null}
             {textParts(t('claim.ruling'), { label: verdict.label })}
           </strong>{' '}
-          {note?.ruling}
+          <span lang={english('ruling')}>{note?.ruling}</span>
         </p>
         <p className="mt-1 text-xs">{verdict.meaning}</p>
       </div>
+      {note?.pending ? <p className="translation-pending mt-2">{t('claim.translationPending')}</p> : null}
       {note ? <CheckDates note={note} /> : null}
 
       <figure className="mt-3">
@@ -81,10 +84,14 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
           </dl>
 
           <Heading className={headingClass}>{t('claim.background')}</Heading>
-          <p className="mt-1">{note.context}</p>
+          <p className="mt-1" lang={english('context')}>
+            {note.context}
+          </p>
 
           <Heading className={headingClass}>{t('claim.record')}</Heading>
-          <p className="mt-1">{note.record}</p>
+          <p className="mt-1" lang={english('record')}>
+            {note.record}
+          </p>
           <ClaimRecord claim={claim} notes={notes} heading={Heading} />
 
           <Heading className={headingClass}>{t('claim.facts')}</Heading>
