@@ -556,7 +556,9 @@ function fillPending(
     if (note.pending !== true) continue
     const original = englishNotes.get(note.claimId)
     if (!original) continue
-    for (const field of NOTE_TEXTS) if (note[field] === undefined) note[field] = original[field]
+    const english = NOTE_TEXTS.filter((field) => note[field] === undefined)
+    for (const field of english) note[field] = original[field]
+    note.englishFields = english
   }
   modules.claimNotes = notes
 }

@@ -80,6 +80,8 @@ export const claimNoteSchema = z.strictObject({
   wordsOnRecord: z.boolean().optional(),
   // A translation not written yet: its missing texts are the English note's, shown marked as such.
   pending: z.boolean().optional(),
+  // Which of them the loader took from the English (set at build, not written by editors).
+  englishFields: z.array(z.enum(['label', 'ruling', 'context', 'record'])).optional(),
 })
 
 export const siteSchema = z.strictObject({

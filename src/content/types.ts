@@ -123,6 +123,8 @@ export interface ClaimNote {
   wordsOnRecord?: boolean
   /** Not translated yet: the Spanish edition shows the English note's texts, and says so. */
   pending?: boolean
+  /** The texts of a pending note that are the English note's (set by the loader). */
+  englishFields?: ('label' | 'ruling' | 'context' | 'record')[]
 }
 
 /** How the site names itself: page titles, descriptions for search and sharing. */

@@ -84,6 +84,10 @@ function writeCorrectedContent(dir: string) {
   )
   const entry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: The ruling is shorter.\n  why: It repeated its note.\n`
   edit('corrections.yaml', (log) => entry + log)
+  // The Spanish edition carries the same correction, dated alike (the build holds it to the English).
+  edit('es/claims/increased-funding.md', (note) => note.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
+  const spanishEntry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: La conclusión es más breve.\n  why: Repetía su nota.\n`
+  edit('es/corrections.yaml', (log) => spanishEntry + log)
   edit('publication.yaml', (dates) => dates.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
 }
 

@@ -48,9 +48,15 @@ describe('the Spanish edition', () => {
       change(join(es, 'claims/key-figure.md'), /^ruling: .*\n/m, 'pending: true\n'),
     )
     expect(printed).toEqual([])
-    const notes = modules.claimNotes as { claimId: string; ruling: string; pending?: boolean }[]
+    const notes = modules.claimNotes as {
+      claimId: string
+      ruling: string
+      pending?: boolean
+      englishFields?: string[]
+    }[]
     const note = notes.find((n) => n.claimId === 'key-figure')
     expect(note?.pending).toBe(true)
+    expect(note?.englishFields).toEqual(['ruling'])
     expect(note?.ruling).toMatch(/^[A-Z“]/)
     expect(note?.ruling).not.toMatch(/\b(el|la|los|las|de)\b/)
   })
