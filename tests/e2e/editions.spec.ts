@@ -9,7 +9,7 @@ import { claimsInOrder } from '../../src/lib/article'
 import { passagesOfTheme } from '../../src/lib/themes'
 import { expect, markedPassages, test, waitForHydration, waitForIslands } from './fixtures'
 import { ARTICLE_ONLY, violations } from './support/axe'
-import { type Edition, editions, english, translations } from './support/editions'
+import { type Edition, editions, english, type Lang, translations } from './support/editions'
 import { literal, openedClaim, walkedTheme } from './support/journey-subjects'
 
 /** The edition's note on a claim: its ruling is what the dialog and the endnote say first. */
@@ -296,6 +296,22 @@ function textOutside(page: Page, foreign: string): Promise<string> {
   }, foreign)
 }
 
+/** A full date as each edition writes it, the other's way: "4 December 2026", "4 de diciembre de 2026". */
+const DATES: Record<Lang, RegExp> = {
+  en: new RegExp(`\\b\\d{1,2} (${monthNames('en-GB').join('|')}) \\d{4}\\b`, 'g'),
+  es: new RegExp(`\\b\\d{1,2} de (${monthNames('es-MX').join('|')}) de \\d{4}\\b`, 'g'),
+}
+
+function monthNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })
+  return Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2026, month, 1)))
+}
+
+/** The edition an address of this site is in: the one with the longest base it starts with. */
+function editionOf(pathname: string): Edition | undefined {
+  return [...editions].sort((a, b) => b.base.length - a.base.length).find((e) => `${pathname}/`.startsWith(e.base))
+}
+
 if (translations.length > 0) {
   for (const edition of editions) {
     const others = editions.filter((e) => e !== edition)
@@ -337,10 +353,18 @@ if (translations.length > 0) {
           await expect(page.locator('html'), state.url).toHaveAttribute('lang', edition.lang)
           for (const other of others) {
             const text = await textOutside(page, other.lang)
-            for (const expected of state.expected) expect(text, state.url).toContain(expected.replace(/\s+/g, ' '))
             const shown = foreignTexts(edition, other).filter((part) => text.includes(part))
-            expect(shown, `${other.name} interface text on ${state.url}`).toEqual([])
+            expect.soft(shown, `${other.name} interface text on ${state.url}`).toEqual([])
+            expect.soft(text.match(DATES[other.lang]) ?? [], `${other.name} dates on ${state.url}`).toEqual([])
+            for (const expected of state.expected) expect(text, state.url).toContain(expected.replace(/\s+/g, ' '))
           }
+          // A link that leaves the edition says so (hreflang): the language switch does, nothing else may.
+          const leaving = (
+            await page
+              .locator('a[href^="/"]:not([hreflang])')
+              .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))
+          ).filter((path) => editionOf(path) !== edition)
+          expect.soft(leaving, `links out of the ${edition.name} edition on ${state.url}`).toEqual([])
         }
       })
     })
