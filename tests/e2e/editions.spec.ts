@@ -356,7 +356,7 @@ if (translations.length > 0) {
             const shown = foreignTexts(edition, other).filter((part) => text.includes(part))
             expect.soft(shown, `${other.name} interface text on ${state.url}`).toEqual([])
             expect.soft(text.match(DATES[other.lang]) ?? [], `${other.name} dates on ${state.url}`).toEqual([])
-            for (const expected of state.expected) expect(text, state.url).toContain(expected.replace(/\s+/g, ' '))
+            for (const expected of state.expected) expect.soft(text, state.url).toContain(expected.replace(/\s+/g, ' '))
           }
           // A link that leaves the edition says so (hreflang): the language switch does, nothing else may.
           const leaving = (
