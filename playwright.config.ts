@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
@@ -22,6 +22,13 @@ for (const [name, value] of Object.entries(loaded.modules)) {
 }
 register('./tests/e2e/support/content-hooks.mjs', import.meta.url, {
   data: { dir: pathToFileURL(`${modulesDir}/`).href },
+})
+
+// Tests import src/lib as the app does; src/lib/i18n.ts reads the edition from a constant the build
+// defines (vite.config.ts), which outside the build is the English edition unless SITE_LANG says.
+Object.assign(globalThis, {
+  __SITE_LANG__: process.env.SITE_LANG ?? 'en',
+  __BILINGUAL__: existsSync(resolve(contentDir, 'es')),
 })
 
 const port = Number(process.env.E2E_PORT ?? 4173)

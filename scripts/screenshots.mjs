@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: pictures of the real app for the README and the web app manifest, taken
 // in Chromium from a production build: the desktop and phone layouts, with a theme on and a claim
-// open, in light and dark. Writes public/screenshots/*.png (the manifest lists them too, so an
+// open, in light and dark, and the Spanish edition's first screen and a claim open in Spanish. Writes public/screenshots/*.png (the manifest lists them too, so an
 // install dialog can show them); rerun after a visible change and commit the pictures.
 //
 //   node scripts/screenshots.mjs [--no-build]
@@ -126,6 +126,21 @@ const shots = [
       await page.locator('#mention-harfuch-white-house').tap()
       return page.locator('#who-card-garcia-harfuch')
     },
+  },
+  // The Spanish edition: its first screen, our translation marked as ours, and a claim open.
+  {
+    file: 'es-desktop-first-screen.png',
+    path: '/es/',
+    viewport: firstScreen,
+    scheme: 'light',
+    ready: (page) => page.locator('main [data-passage]').first(),
+  },
+  {
+    file: 'es-desktop-claim.png',
+    path: '/es/?claim=increased-funding',
+    viewport: desktop,
+    scheme: 'light',
+    ready: (page) => page.getByRole('dialog', { name: 'Contexto' }).getByText(/^Afirmación clave \d+ de \d+/),
   },
   {
     file: 'phone-claim.png',

@@ -556,7 +556,9 @@ function fillPending(
     if (note.pending !== true) continue
     const original = englishNotes.get(note.claimId)
     if (!original) continue
-    for (const field of NOTE_TEXTS) if (note[field] === undefined) note[field] = original[field]
+    const english = NOTE_TEXTS.filter((field) => note[field] === undefined)
+    for (const field of english) note[field] = original[field]
+    note.englishFields = english
   }
   modules.claimNotes = notes
 }
@@ -596,7 +598,7 @@ const STRUCTURE_KEYS = new Set([
   'dark',
 ])
 /** Words that depend on the language they are found in: where a quote sits, which names a text uses. */
-const FREE_KEYS = new Set(['prefix', 'suffix', 'names', 'pending', 'themeReason', 'original'])
+const FREE_KEYS = new Set(['prefix', 'suffix', 'names', 'pending', 'themeReason', 'original', 'language'])
 
 /** Where a module's items live, for errors about a translation that does not mirror the English. */
 const MODULE_FILES: Record<string, string> = {

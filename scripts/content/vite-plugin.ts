@@ -186,12 +186,13 @@ export function articleContent(dir: string, language: Language = 'en'): Plugin {
       )
       return { code: replaced, map: null }
     },
-    // The home page's title and description are the article's (site.yaml).
+    // The page's language is the edition's; the home page's title and description are the article's (site.yaml).
     async transformIndexHtml(html) {
       const site = ((await load()).modules.site ?? {}) as { title?: string; description?: string }
       const htmlText = (text = '') =>
         text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
       return html
+        .replace('<html lang="en">', `<html lang="${language}">`)
         .replace('%CONTENT_TITLE%', () => htmlText(site.title))
         .replace('%CONTENT_DESCRIPTION%', () => htmlText(site.description))
     },

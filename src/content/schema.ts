@@ -34,6 +34,8 @@ export const passageSchema = z.strictObject({
   text,
   themes: themeIds,
   themeReason: text,
+  // A translation not written yet: the edition shows the English text, marked as such.
+  pending: z.boolean().optional(),
 })
 
 export const sectionSchema = z.strictObject({
@@ -76,6 +78,10 @@ export const claimNoteSchema = z.strictObject({
   checked: day,
   updated: day.optional(),
   wordsOnRecord: z.boolean().optional(),
+  // A translation not written yet: its missing texts are the English note's, shown marked as such.
+  pending: z.boolean().optional(),
+  // Which of them the loader took from the English (set at build, not written by editors).
+  englishFields: z.array(z.enum(['label', 'ruling', 'context', 'record'])).optional(),
 })
 
 export const siteSchema = z.strictObject({
@@ -109,6 +115,8 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   date: isoDate,
   url: httpsUrl.optional(),
+  // The language a headline is in (a title in [brackets] is our description, in the edition's).
+  language: z.enum(['en', 'es']).optional(),
 })
 
 export const factSchema = z.strictObject({

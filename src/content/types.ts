@@ -83,6 +83,8 @@ export interface Source {
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) as precise as the source gives, or UNDATED. */
   date: string
   url?: string
+  /** The language of a published headline; none for our [bracketed] description of a source. */
+  language?: 'en' | 'es'
 }
 
 export interface Fact {
@@ -121,6 +123,10 @@ export interface ClaimNote {
    * statement is the article's report of them, and the structured data attributes it to the article.
    */
   wordsOnRecord?: boolean
+  /** Not translated yet: the Spanish edition shows the English note's texts, and says so. */
+  pending?: boolean
+  /** The texts of a pending note that are the English note's (set by the loader). */
+  englishFields?: ('label' | 'ruling' | 'context' | 'record')[]
 }
 
 /** How the site names itself: page titles, descriptions for search and sharing. */

@@ -1,8 +1,12 @@
 import type { ClaimKind, Confidence, Fact } from '../content/types'
+import { t } from './i18n'
 
 // The date formatter lives in its own module: the article view ships it in the initial JavaScript,
 // and importing it from here would carry these labels there too.
 export { formatSourceDate } from './format-date'
+/** A number as the edition writes it, with Intl for its locale: "105,838", "86.9". */
+export { formatNumber } from './i18n'
+export { statesNumber } from './stated-number'
 
 /** How sure a fact is, in words a reader can weigh; undefined when the source states it outright. */
 export function confidenceNote(confidence: Confidence): string | undefined {
@@ -10,9 +14,9 @@ export function confidenceNote(confidence: Confidence): string | undefined {
     case 'confirmed':
       return undefined
     case 'partly':
-      return 'Reported second-hand or disputed'
+      return t('confidence.partly.label')
     case 'claim':
-      return 'The government’s own figure'
+      return t('confidence.claim.label')
   }
 }
 
@@ -21,48 +25,20 @@ export function confidenceNote(confidence: Confidence): string | undefined {
  * otherwise its confidence in words. Undefined when the source states the fact outright.
  */
 export function factCaution(fact: Pick<Fact, 'confidence' | 'via'>): string | undefined {
-  return fact.via ? `Second-hand, from ${fact.via}` : confidenceNote(fact.confidence)
+  return fact.via ? t('confidence.secondHand', { via: fact.via }) : confidenceNote(fact.confidence)
 }
 
 /** What each confidence level means, for the method page. */
 export const CONFIDENCE_MEANINGS: Record<Confidence, { label: string; meaning: string }> = {
-  confirmed: { label: 'Confirmed', meaning: 'The cited source states the fact itself.' },
-  partly: {
-    label: 'Reported second-hand or disputed',
-    meaning: 'We know it only through another outlet’s report, or others contest it. We say so beside the fact.',
-  },
-  claim: {
-    label: 'The government’s own figure',
-    meaning: 'A number the government reports about its own work, not checked independently. We say so beside it.',
-  },
+  confirmed: { label: t('confidence.confirmed.label'), meaning: t('confidence.confirmed.meaning') },
+  partly: { label: t('confidence.partly.label'), meaning: t('confidence.partly.meaning') },
+  claim: { label: t('confidence.claim.label'), meaning: t('confidence.claim.meaning') },
 }
 
 /** The kinds of statement a claim can be, as readers see them. */
 export const KIND_LABELS: Record<ClaimKind, { label: string; meaning: string }> = {
-  fact: { label: 'Statement of fact', meaning: 'Says what is or what happened; the record can confirm or refute it.' },
-  commitment: { label: 'Commitment', meaning: 'A policy or promise: we check whether it matches what is on record.' },
-  assessment: {
-    label: 'Assessment',
-    meaning: 'A judgement or characterization, checked against the facts it rests on.',
-  },
-  forecast: { label: 'Forecast', meaning: 'A prediction: it cannot be confirmed before it comes due.' },
-}
-
-/**
- * A number as the record writes it in English: thousands grouped by commas, decimals kept
- * (105838 → "105,838", 86.9 → "86.9"). By hand, not with Intl, so server and browsers agree.
- */
-export function formatNumber(value: number): string {
-  const [whole = '', fraction] = String(value).split('.')
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`
-}
-
-/**
- * Whether `text` states `value` as a whole number, as formatNumber writes it: 5 is not in "105,838"
- * nor in "5.2", and 105 is not in "105,838"; a sentence's full stop or a "%" after it is fine.
- */
-export function statesNumber(text: string, value: number): boolean {
-  const written = formatNumber(value).replace(/[.,]/g, (mark) => `\\${mark}`)
-  return new RegExp(`(?<!\\d)(?<!\\d[.,])${written}(?!\\d)(?![.,]\\d)`).test(text)
+  fact: { label: t('kind.fact.label'), meaning: t('kind.fact.meaning') },
+  commitment: { label: t('kind.commitment.label'), meaning: t('kind.commitment.meaning') },
+  assessment: { label: t('kind.assessment.label'), meaning: t('kind.assessment.meaning') },
+  forecast: { label: t('kind.forecast.label'), meaning: t('kind.forecast.meaning') },
 }

@@ -1,4 +1,5 @@
-import { claimPath } from './claim-url'
+import { claimPath, editionPath } from './claim-url'
+import { t } from './i18n'
 
 /** Where error reports go and where the site lives (both set at build time). */
 export interface ReportSettings {
@@ -12,11 +13,11 @@ export interface ReportSettings {
  * label, id and absolute URL, so the editors know what the reader was looking at.
  */
 export function reportErrorHref(settings: ReportSettings, claim?: { id: string; label: string }): string {
-  const subject = claim ? `Error report: ${claim.label} (${claim.id})` : 'Error report'
+  const subject = claim ? t('report.subjectClaim', { label: claim.label, id: claim.id }) : t('report.subject')
   const about = claim
-    ? [`Claim: ${claim.label} (${claim.id})`, `${settings.origin}${claimPath(claim.id)}`]
-    : [`${settings.origin}/sources`]
+    ? [t('report.claimLine', { label: claim.label, id: claim.id }), `${settings.origin}${claimPath(claim.id)}`]
+    : [`${settings.origin}${editionPath('sources')}`]
   // RFC 6068: line breaks in a mailto: body are CRLF.
-  const body = [...about, '', 'What is wrong, and how do you know? A source helps us check.', ''].join('\r\n')
+  const body = [...about, '', t('report.body'), ''].join('\r\n')
   return `mailto:${settings.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }

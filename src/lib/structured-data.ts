@@ -2,7 +2,8 @@ import { publication } from '../content/publication'
 import type { Claim, ContentBundle, NotesBundle, Verdict } from '../content/types'
 import { verdictScale } from '../content/verdicts'
 import { claimsInOrder } from './article'
-import { claimPath } from './claim-url'
+import { claimPath, editionPath } from './claim-url'
+import { LANG, t } from './i18n'
 import { claimLabel, noteOf } from './notes'
 
 /** Where and under what name the explainer is published (absolute origin, no trailing slash). */
@@ -28,7 +29,7 @@ const BEST_RATING = 4
 const WORST_RATING = 1
 
 /** The absolute URL of the article page, and of the article page opened on one claim. */
-export const articleUrl = (site: Site) => `${site.origin}/`
+export const articleUrl = (site: Site) => `${site.origin}${editionPath('')}`
 export const claimUrl = (site: Site, claimId: string) => `${site.origin}${claimPath(claimId)}`
 /** The graph id of this site's page (the explainer), which every ClaimReview is part of. */
 const pageId = (site: Site) => `${articleUrl(site)}#webpage`
@@ -63,8 +64,8 @@ function claimSource(claim: Claim, notes: NotesBundle, headline: string): JsonLd
   if (person && note?.wordsOnRecord) return { author: { '@type': 'Person', name: person.name } }
   return {
     description: person
-      ? `As reported by the article “${headline}”, which attributes it to ${person.name}, whose own words on it are not on record.`
-      : `As stated by the article “${headline}” in its own voice.`,
+      ? t('jsonld.reportedBy', { headline, person: person.name })
+      : t('jsonld.ownVoice', { headline }),
   }
 }
 
@@ -90,7 +91,7 @@ function claimReview(claim: Claim, notes: NotesBundle, site: Site, headline: str
       firstAppearance: article,
     },
     isPartOf: { '@id': pageId(site) },
-    inLanguage: 'en',
+    inLanguage: LANG,
   }
 }
 
@@ -106,14 +107,14 @@ export function structuredData(content: ContentBundle, notes: NotesBundle, site:
     '@type': 'NewsArticle',
     '@id': checkedArticleId(site),
     headline,
-    inLanguage: 'en',
+    inLanguage: LANG,
   }
   const page: JsonLd = {
     '@type': 'WebPage',
     '@id': pageId(site),
-    name: `“${headline}”: the article, checked`,
+    name: t('jsonld.pageName', { headline }),
     url: articleUrl(site),
-    inLanguage: 'en',
+    inLanguage: LANG,
     isAccessibleForFree: true,
     datePublished: publication.published,
     dateModified: publication.updated,

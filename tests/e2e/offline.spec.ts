@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
 import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
@@ -84,6 +84,10 @@ function writeCorrectedContent(dir: string) {
   )
   const entry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: The ruling is shorter.\n  why: It repeated its note.\n`
   edit('corrections.yaml', (log) => entry + log)
+  // The Spanish edition carries the same correction, dated alike (the build holds it to the English).
+  edit('es/claims/increased-funding.md', (note) => note.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
+  const spanishEntry = `- id: funding-ruling-shortened\n  date: ${CORRECTED_ON}\n  claimIds: [increased-funding]\n  what: La conclusión es más breve.\n  why: Repetía su nota.\n`
+  edit('es/corrections.yaml', (log) => spanishEntry + log)
   edit('publication.yaml', (dates) => dates.replace(/^updated: .*$/m, `updated: ${CORRECTED_ON}`))
 }
 
@@ -329,33 +333,55 @@ test.describe('a new build', () => {
   })
 })
 
+/** The editions the build has: English, and Spanish where the article has es/. */
+const EDITIONS = [
+  { home: '/', lang: 'en' },
+  ...(existsSync(join(process.env.CONTENT_DIR ?? CONTENT, 'es')) ? [{ home: '/es/', lang: 'es' }] : []),
+]
+
 test.describe('installing', () => {
-  test('the manifest names the app and its icons, and each icon is served', async ({ page, request }) => {
-    await page.goto('/')
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
-    const response = await request.get(href ?? '')
-    expect(response.status()).toBe(200)
-    const manifest = (await response.json()) as {
-      name: string
-      start_url: string
-      display: string
-      icons: { src: string; sizes: string; type: string }[]
+  test('each edition’s manifest names the app in its language, starts at its home and lists icons that are served', async ({
+    page,
+    request,
+  }) => {
+    const names = new Set<string>()
+    for (const { home, lang } of EDITIONS) {
+      await page.goto(home)
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+      const response = await request.get(href ?? '')
+      expect(response.status()).toBe(200)
+      const manifest = (await response.json()) as {
+        name: string
+        lang: string
+        start_url: string
+        scope: string
+        display: string
+        icons: { src: string; sizes: string; type: string }[]
+      }
+      expect(manifest).toMatchObject({ lang, start_url: home, scope: home, display: 'standalone' })
+      expect(manifest.name.length).toBeGreaterThan(5)
+      names.add(manifest.name)
+      await checkIcons(request, manifest.icons)
     }
-    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' })
-    expect(manifest.name.length).toBeGreaterThan(5)
-    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
-    for (const icon of manifest.icons) {
+    expect(names.size, 'each edition names the app in its own language').toBe(EDITIONS.length)
+  })
+
+  async function checkIcons(request: APIRequestContext, icons: { src: string; sizes: string; type: string }[]) {
+    expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    for (const icon of icons) {
       const file = await request.get(icon.src)
       expect(file.status(), icon.src).toBe(200)
       expect(file.headers()['content-type']).toContain(icon.type)
     }
-  })
+  }
 
   test('the worker keeps each page by a hash of its content, and names the build its pages are', async ({
     request,
   }) => {
     const worker = await (await request.get('/sw.js')).text()
-    for (const page of ['index.html', 'sources.html']) {
+    const pages = EDITIONS.flatMap(({ home }) => [`${home.slice(1)}index.html`, `${home.slice(1)}sources.html`])
+    expect(pages.length).toBe(EDITIONS.length * 2)
+    for (const page of pages) {
       expect(worker).toMatch(new RegExp(`"url":"${page.replace('.', '\\.')}","revision":"[0-9a-f]{32}"`))
     }
     const home = await (await request.get('/')).text()

@@ -3,6 +3,7 @@ import type { Fact, Figure } from '../../src/content/types'
 import { checkFigures } from '../../src/content/validation/record-display-rules'
 import { Reporter } from '../../src/content/validation/report'
 import { confidenceNote, factCaution, formatNumber, formatSourceDate, statesNumber } from '../../src/lib/format'
+import { recordNumber } from '../../src/lib/stated-number'
 
 describe('formatNumber', () => {
   it('groups thousands by commas and keeps decimals as written', () => {
@@ -14,6 +15,17 @@ describe('formatNumber', () => {
     expect(formatNumber(86.9)).toBe('86.9')
     expect(formatNumber(12_345.25)).toBe('12,345.25')
     expect(formatNumber(0)).toBe('0')
+  })
+})
+
+describe('the content check’s numbers', () => {
+  it('are written as both editions write them (en-GB and es-MX), so a fact the check passes shows its number', () => {
+    const spanish = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 20 })
+    for (const value of [5, 1000, 2024, 70_422, 105_838, 1_234_567, 86.9, 12_345.25, 0.7]) {
+      expect(recordNumber(value), String(value)).toBe(formatNumber(value))
+      expect(recordNumber(value), String(value)).toBe(spanish.format(value))
+      expect(statesNumber(`It came to ${formatNumber(value)}.`, value), String(value)).toBe(true)
+    }
   })
 })
 
@@ -89,9 +101,13 @@ describe('formatSourceDate', () => {
     expect(formatSourceDate('2025')).toBe('2025')
   })
 
-  it('says "undated" for a source without a date, and leaves anything unexpected as it is', () => {
+  it('says "undated" for a source without a date, leaves out a month or day that does not exist, and anything else as it is', () => {
     expect(formatSourceDate('undated')).toBe('undated')
     expect(formatSourceDate('2025-13')).toBe('2025')
+    expect(formatSourceDate('2025-00')).toBe('2025')
+    expect(formatSourceDate('2025-02-30')).toBe('February 2025')
+    expect(formatSourceDate('2025-04-00')).toBe('April 2025')
+    expect(formatSourceDate('2024-02-29')).toBe('29 February 2024')
     expect(formatSourceDate('next week')).toBe('next week')
   })
 })

@@ -1,6 +1,6 @@
 // The record shown as a picture: the timeline's moments (in date order, each resting on facts
 // that exist and bearing on claims that exist) and the charts (each number stated by its fact).
-import { formatNumber, statesNumber } from '../../lib/format'
+import { recordNumber, statesNumber } from '../../lib/stated-number'
 import { figureSchema, timelineEventSchema } from '../schema'
 import type { Fact, Figure, TimelineEvent } from '../types'
 import { CONTENT_FILES, type Reporter } from './report'
@@ -73,7 +73,7 @@ export function checkFigures(
           file,
           figure.id,
           `values.${v}.value`,
-          `${formatNumber(value.value)} is not in fact ${fact.id}`,
+          `${recordNumber(value.value)} is not in fact ${fact.id}`,
           'figure-not-in-fact',
         )
       }

@@ -5,6 +5,7 @@ import type { Claim, ThemeId } from '../../content/types'
 import { afterNextPaint } from '../../lib/after-paint'
 import { claimsInOrder } from '../../lib/article'
 import { claimPath } from '../../lib/claim-url'
+import { t } from '../../lib/i18n'
 import { claimLabel, noteOf } from '../../lib/notes'
 import { ShareActions } from '../share/share-actions'
 import { ThemeSwatch } from '../themes/theme-swatch'
@@ -65,23 +66,23 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
       <div className="claim-dialog-bar" data-sheet-grip="">
         <span className="sheet-handle" aria-hidden="true" />
         <h2 id="context-heading" ref={headingRef} tabIndex={-1} className="text-lg font-bold">
-          Context
+          {t('dialog.heading')}
         </h2>
-        <button type="button" className="button" onClick={onClose} aria-label="Close context">
+        <button type="button" className="button" onClick={onClose} aria-label={t('dialog.closeLabel')}>
           <span aria-hidden="true">✕</span>
-          <span className="max-sm:sr-only">Close</span>
+          <span className="max-sm:sr-only">{t('dialog.close')}</span>
         </button>
       </div>
       <div className="claim-dialog-body">
         <p className="text-xs text-muted">
-          Key claim {index + 1} of {ordered.length}: {label(claim.id)}
+          {t('dialog.position', { index: index + 1, total: ordered.length, label: label(claim.id) })}
         </p>
         <ErrorBoundary
           fallback={(reset) => (
             <div role="alert" className="mt-3 rounded border border-rule p-3 text-sm">
-              <p>The context for this claim could not be loaded. Check the connection and try again.</p>
+              <p>{t('dialog.error')}</p>
               <button type="button" className="button mt-2" onClick={reset}>
-                Try again
+                {t('dialog.retry')}
               </button>
             </div>
           )}
@@ -89,7 +90,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
           <Suspense fallback={loading}>{showDetails ? <ClaimContextBody claim={claim} /> : loading}</Suspense>
         </ErrorBoundary>
 
-        <h3 className="mt-5 text-sm font-semibold">Themes</h3>
+        <h3 className="mt-5 text-sm font-semibold">{t('dialog.themes')}</h3>
         <ul className="mt-2 flex flex-wrap gap-2">
           {claim.themes.map((id) => (
             <li key={id}>
@@ -108,7 +109,7 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
 
         {related.length > 0 ? (
           <>
-            <h3 className="mt-5 text-sm font-semibold">Related claims</h3>
+            <h3 className="mt-5 text-sm font-semibold">{t('dialog.related')}</h3>
             <ul className="mt-2 space-y-1 text-sm">
               {related.map((other) => (
                 <li key={other.id}>
@@ -124,14 +125,17 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
         <div className="mt-5 flex flex-wrap items-center justify-between gap-2 text-sm">
           {previous ? (
             <a href={claimPath(previous.id)} className="link" onClick={(event) => followClaim(event, previous.id)}>
-              <span aria-hidden="true">← </span>Previous claim<span className="sr-only">: {label(previous.id)}</span>
+              <span aria-hidden="true">← </span>
+              {t('dialog.previous')}
+              <span className="sr-only">: {label(previous.id)}</span>
             </a>
           ) : (
             <span />
           )}
           {next ? (
             <a href={claimPath(next.id)} className="link" onClick={(event) => followClaim(event, next.id)}>
-              Next claim<span className="sr-only">: {label(next.id)}</span>
+              {t('dialog.next')}
+              <span className="sr-only">: {label(next.id)}</span>
               <span aria-hidden="true"> →</span>
             </a>
           ) : null}
@@ -139,15 +143,15 @@ export function ClaimDialog({ claim, activeTheme, takeFocus, onClose, onOpenClai
         <ShareActions
           className="mt-4"
           href={claimPath(claim.id)}
-          subject="this claim"
-          title={`${label(claim.id)}: a key claim checked against the record`}
+          subject={t('share.subject.claim')}
+          title={t('share.title.claim', { label: label(claim.id) })}
         />
       </div>
     </div>
   )
 }
 
-const loading = <p className="mt-3 text-sm text-muted">Loading the context…</p>
+const loading = <p className="mt-3 text-sm text-muted">{t('dialog.loading')}</p>
 
 function ClaimContextBody({ claim }: { claim: Claim }) {
   const { ClaimDetails, notesBundle } = useContextChunk()

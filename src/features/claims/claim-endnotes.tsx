@@ -1,6 +1,9 @@
+import { textParts } from '../../components/text-parts'
 import { content } from '../../content'
 import type { NotesBundle } from '../../content/types'
 import { claimsInOrder } from '../../lib/article'
+import { OTHER_LANG, otherEditionPath } from '../../lib/claim-url'
+import { t } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { ClaimDetails } from '../editorial/claim-details'
 import { partTitle } from '../editorial/explainer-parts'
@@ -17,10 +20,7 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
     <section aria-labelledby="notes-heading" className="endnotes" id="notes">
       <VerdictDescriptions />
       <h2 id="notes-heading">{partTitle('notes')}</h2>
-      <p className="text-sm text-muted">
-        Each highlighted claim in the article, checked against the public record. The number matches the mark in the
-        text.
-      </p>
+      <p className="text-sm text-muted">{t('endnotes.intro')}</p>
       <ol className="endnote-list">
         {ordered.map((claim, index) => (
           <li key={claim.id} id={`note-${claim.id}`} className="endnote" data-note-number={index + 1}>
@@ -30,8 +30,24 @@ export function ClaimEndnotes({ notes }: { notes: NotesBundle }) {
             <ClaimDetails claim={claim} notes={notes} headingLevel={4} />
             <p className="mt-2 text-sm print:hidden">
               <a href={`#claim-${claim.id}`} className="link">
-                <span aria-hidden="true">↑ </span>Back to claim {index + 1} in the text
+                <span aria-hidden="true">↑ </span>
+                {textParts(t('endnotes.back'), { number: index + 1 })}
               </a>
+              {__BILINGUAL__ ? (
+                // The same note in the other language: the language switch that keeps the claim
+                // for a reader without JavaScript, who reads it here.
+                <>
+                  {' · '}
+                  <a
+                    href={otherEditionPath('/', '', `#note-${claim.id}`)}
+                    hrefLang={OTHER_LANG}
+                    lang={OTHER_LANG}
+                    className="link"
+                  >
+                    {t('endnotes.otherEdition')}
+                  </a>
+                </>
+              ) : null}
             </p>
           </li>
         ))}

@@ -1,8 +1,11 @@
+import { textParts } from '../../components/text-parts'
 import { corrections } from '../../content/corrections'
 import { publication } from '../../content/publication'
 import type { Claim, ClaimNote, Fact, NotesBundle, Source } from '../../content/types'
 import { verdictScale } from '../../content/verdicts'
+import { editionPath } from '../../lib/claim-url'
 import { factCaution, KIND_LABELS } from '../../lib/format'
+import { t } from '../../lib/i18n'
 import { correctionsOf, noteOf } from '../../lib/notes'
 import { ClaimRecord } from '../record/claim-record'
 import { IsoDate } from './iso-date'
@@ -30,6 +33,8 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
   const speaker = note ? notes.speakers.find((s) => s.id === note.speakerId) : undefined
   const facts = (note?.factIds ?? []).flatMap((id) => notes.facts.find((fact) => fact.id === id) ?? [])
   const headingClass = 'mt-4 text-sm font-semibold'
+  /** A text of a note not translated yet is the English one: marked so, for the reader and for speech. */
+  const english = (field: 'ruling' | 'context' | 'record') => (note?.englishFields?.includes(field) ? 'en' : undefined)
 
   return (
     <div className="claim-details font-sans text-sm leading-6 text-ink" data-verdict={claim.verdict}>
@@ -43,48 +48,53 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
         <p className="claim-ruling text-base">
           <strong className={contradicted ? 'text-(color:--color-warning)' : ''}>
             {contradicted ? <span aria-hidden="true">⚠ </span> : null}
-            Our ruling: {verdict.label}.
+            {textParts(t('claim.ruling'), { label: verdict.label })}
           </strong>{' '}
-          {note?.ruling}
+          <span lang={english('ruling')}>{note?.ruling}</span>
         </p>
         <p className="mt-1 text-xs">{verdict.meaning}</p>
       </div>
+      {note?.pending ? <p className="translation-pending mt-2">{t('claim.translationPending')}</p> : null}
       {note ? <CheckDates note={note} /> : null}
 
       <figure className="mt-3">
         <blockquote className="border-l-4 border-rule pl-3 font-serif text-base italic">
           <p>“{claim.quote.exact}”</p>
         </blockquote>
-        <figcaption className="mt-1 text-xs text-muted">The words marked in the article.</figcaption>
+        <figcaption className="mt-1 text-xs text-muted">{t('claim.quoteCaption')}</figcaption>
       </figure>
 
       {note ? (
         <>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt className="font-semibold">Who says it</dt>
+            <dt className="font-semibold">{t('claim.whoSays')}</dt>
             <dd>
               {speaker ? (
                 <>
                   {speaker.name}. <span className="text-muted">{speaker.role}</span>
                 </>
               ) : (
-                'Not recorded'
+                t('claim.notRecorded')
               )}
             </dd>
-            <dt className="font-semibold">Kind</dt>
+            <dt className="font-semibold">{t('claim.kind')}</dt>
             <dd>
               {KIND_LABELS[note.kind].label}. <span className="text-muted">{KIND_LABELS[note.kind].meaning}</span>
             </dd>
           </dl>
 
-          <Heading className={headingClass}>Background</Heading>
-          <p className="mt-1">{note.context}</p>
+          <Heading className={headingClass}>{t('claim.background')}</Heading>
+          <p className="mt-1" lang={english('context')}>
+            {note.context}
+          </p>
 
-          <Heading className={headingClass}>What the record shows</Heading>
-          <p className="mt-1">{note.record}</p>
+          <Heading className={headingClass}>{t('claim.record')}</Heading>
+          <p className="mt-1" lang={english('record')}>
+            {note.record}
+          </p>
           <ClaimRecord claim={claim} notes={notes} heading={Heading} />
 
-          <Heading className={headingClass}>The facts behind the check</Heading>
+          <Heading className={headingClass}>{t('claim.facts')}</Heading>
           <ul className="mt-1 space-y-3">
             {facts.map((fact) => (
               <li key={fact.id}>
@@ -94,12 +104,12 @@ export function ClaimDetails({ claim, notes, headingLevel }: ClaimDetailsProps) 
           </ul>
         </>
       ) : (
-        <p className="mt-3 text-muted">The context of this claim is not written yet.</p>
+        <p className="mt-3 text-muted">{t('claim.notWritten')}</p>
       )}
 
       <p className="mt-4">
         <ReportErrorLink claim={{ id: claim.id, label: note?.label ?? claim.id }}>
-          Report an error in this check
+          {t('claim.reportError')}
         </ReportErrorLink>
       </p>
     </div>
@@ -115,12 +125,17 @@ function CheckDates({ note }: { note: ClaimNote }) {
   const [only] = logged.length === 1 ? logged : []
   return (
     <p className="claim-dates mt-2 text-xs text-muted">
-      Checked <IsoDate date={note.checked} />, against the record to <IsoDate date={publication.recordEnds} />
+      {textParts(t('claim.checked'), {
+        date: <IsoDate date={note.checked} />,
+        recordEnds: <IsoDate date={publication.recordEnds} />,
+      })}
       {note.updated ? (
         <>
-          {' · '}Updated <IsoDate date={note.updated} /> —{' '}
-          <a href={only ? `/sources#correction-${only.id}` : '/sources#corrections'} className="link">
-            see the corrections log{logged.length > 1 ? ` (${logged.length} entries)` : ''}
+          {' · '}
+          {textParts(t('claim.updated'), { date: <IsoDate date={note.updated} /> })} —{' '}
+          <a href={editionPath(only ? `sources#correction-${only.id}` : 'sources#corrections')} className="link">
+            {t('claim.seeLog')}
+            {logged.length > 1 ? t('claim.seeLogEntries', { count: logged.length }) : ''}
           </a>
         </>
       ) : null}

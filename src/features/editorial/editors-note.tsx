@@ -1,5 +1,6 @@
 import { editorial } from '../../content/editorial'
 import type { NotesBundle } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { claimLabel } from '../../lib/notes'
 import { EXPLAINER_PARTS } from './explainer-parts'
 
@@ -12,7 +13,8 @@ export function EditorsNote({ notes }: { notes: NotesBundle }) {
   return (
     <div role="note" aria-labelledby="editors-note-heading" className="editors-note">
       <h2 id="editors-note-heading" className="editors-note-heading">
-        <span aria-hidden="true">⚠ </span>Editor’s note
+        <span aria-hidden="true">⚠ </span>
+        {t('editorsNote.heading')}
       </h2>
       <p>{editorial.note.text}</p>
       <ul className="editors-note-list">
@@ -26,7 +28,7 @@ export function EditorsNote({ notes }: { notes: NotesBundle }) {
         ))}
       </ul>
       <p className="editors-note-parts">
-        After the article:{' '}
+        {t('editorsNote.after')}{' '}
         {EXPLAINER_PARTS.map((part, index) => (
           <span key={part.id}>
             {index > 0 ? ' · ' : null}

@@ -1,6 +1,8 @@
 import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
+import { editionPath } from '../../lib/claim-url'
+import { t } from '../../lib/i18n'
 import { whoAnchor } from '../../lib/mentions'
 import { sourcesOfFacts } from '../../lib/notes'
 import { ClaimEndnotes } from '../claims/claim-endnotes'
@@ -27,7 +29,8 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
             <li key={takeaway.id} className="border-l-2 border-rule pl-3">
               <p>{takeaway.text}</p>
               <p className="mt-1 text-sm text-muted">
-                Checked in the text: <ClaimRefs claimIds={takeaway.claimIds} notes={notes} />
+                {t('takeaways.checkedIn')}
+                <ClaimRefs claimIds={takeaway.claimIds} notes={notes} />
               </p>
             </li>
           ))}
@@ -74,8 +77,8 @@ function PersonDetails({ person, notes }: { person: Person; notes: NotesBundle }
       </p>
       {content.mentions.some((mention) => mention.personId === person.id) ? (
         <p className="mt-1">
-          <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
-            Show every mention in the text
+          <a href={editionPath(`?who=${person.id}`)} className="link" data-who-lens={person.id}>
+            {t('who.showMentionsInText')}
           </a>
         </p>
       ) : null}

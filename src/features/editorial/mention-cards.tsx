@@ -1,6 +1,8 @@
 import { content } from '../../content'
 import { type DatedRole, INTERVIEW_EVENT_ID, type Mention, type NotesBundle, type Person } from '../../content/types'
+import { editionPath } from '../../lib/claim-url'
 import { formatSourceDate } from '../../lib/format-date'
+import { t } from '../../lib/i18n'
 import { cardId, rolesAt, whoAnchor } from '../../lib/mentions'
 import { sourcesOfFacts } from '../../lib/notes'
 import { ClaimRefs } from '../record/claim-refs'
@@ -70,22 +72,23 @@ function MentionCard({
         {person.name}
       </p>
       {roles.length === 0 ? <p className="who-card-role">{person.role}</p> : null}
-      {differ && date ? <RolesAt label={`${formatSourceDate(date)}, the article’s date`} roles={then} /> : null}
+      {differ && date ? <RolesAt label={t('who.articleDate', { date: formatSourceDate(date) })} roles={then} /> : null}
       {roles.length > 0 && interviewDate ? (
-        <RolesAt label={`${formatSourceDate(interviewDate)}, the interview’s real date`} roles={atInterview} />
+        <RolesAt label={t('who.interviewDate', { date: formatSourceDate(interviewDate) })} roles={atInterview} />
       ) : null}
       {person.why ? <p className="who-card-why">{person.why}</p> : null}
       {person.claimIds?.length ? (
         <p className="who-card-claims">
-          Bears on: <ClaimRefs claimIds={person.claimIds} notes={notes} />
+          {t('who.bearsOn')}
+          <ClaimRefs claimIds={person.claimIds} notes={notes} />
         </p>
       ) : null}
       <p className="who-card-links">
         <a href={`#${whoAnchor(person.id)}`} className="link">
-          In who’s who
+          {t('who.inWhosWho')}
         </a>
-        <a href={`/?who=${person.id}`} className="link" data-who-lens={person.id}>
-          Show every mention
+        <a href={editionPath(`?who=${person.id}`)} className="link" data-who-lens={person.id}>
+          {t('who.showMentions')}
         </a>
       </p>
       <p className="who-card-sources">

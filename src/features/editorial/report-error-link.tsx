@@ -1,3 +1,5 @@
+import { textParts } from '../../components/text-parts'
+import { t } from '../../lib/i18n'
 import { reportErrorHref } from '../../lib/report-error'
 
 // Set at build time from REPORT_EMAIL and SITE_URL (vite.config.ts, scripts/site-config.mjs).
@@ -19,7 +21,7 @@ export function ReportErrorLink({ claim, children }: ReportErrorLinkProps) {
       <a href={reportErrorHref(settings, claim)} className="link" data-report-error={claim?.id ?? ''}>
         {children}
       </a>{' '}
-      by e-mail to <span className="break-all">{settings.email}</span>
+      {textParts(t('report.byEmail'), { email: <span className="break-all">{settings.email}</span> })}
     </>
   )
 }

@@ -1,27 +1,18 @@
 import { useLocation } from '@tanstack/react-router'
 import { type SyntheticEvent, useEffect, useState } from 'react'
 import { safeStorage } from '../../components/safe-storage'
-import { LANG, t } from '../../lib/i18n'
+import { OTHER_LANG, otherEditionPath } from '../../lib/claim-url'
+import { t } from '../../lib/i18n'
 import { readerUi } from '../reader/reader-store'
 
-const OTHER = LANG === 'es' ? 'en' : 'es'
+const OTHER = OTHER_LANG
 const OFFER_KEY = 'language-offer'
-
-/**
- * The same place in the other edition: `/sources#x` is `/es/sources#x`, `/es/?claim=y` is `/?claim=y`.
- * Both editions share their section, theme and claim ids, so the search and the hash carry over.
- */
-export function otherEditionHref(pathname: string, search = '', hash = ''): string {
-  const bare = pathname.replace(/^\/es(?=\/|$)/, '') || '/'
-  const path = OTHER === 'es' ? `/es${bare}` : bare
-  return `${path}${search}${hash}`
-}
 
 /** The address to follow now: the page's own, with the section being read where no hash names one. */
 function hereInOtherEdition(): string {
   const { pathname, search, hash } = window.location
   const current = readerUi().current
-  return otherEditionHref(pathname, search, hash || (current ? `#${current}` : ''))
+  return otherEditionPath(pathname, search, hash || (current ? `#${current}` : ''))
 }
 
 /** Keeps the link's address current as the reader moves, for a click, a middle click or a copy. */
@@ -61,7 +52,7 @@ export function LanguageSwitch() {
     return () => document.removeEventListener('keydown', onKey)
   }, [offer])
 
-  const href = otherEditionHref(location.pathname === '/404' ? '/' : location.pathname)
+  const href = otherEditionPath(location.pathname === '/404' ? '/' : location.pathname)
   return (
     <span className="language-switch">
       <a

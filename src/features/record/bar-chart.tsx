@@ -1,6 +1,7 @@
 import { useId } from 'react'
-import type { Figure, NotesBundle } from '../../content/types'
+import type { Figure, FigureValue, NotesBundle } from '../../content/types'
 import { formatNumber } from '../../lib/format'
+import { t, tp } from '../../lib/i18n'
 import { sourcesOfFacts } from '../../lib/notes'
 import { CitedSources } from '../editorial/source-citation'
 
@@ -18,11 +19,21 @@ interface Row {
   total?: boolean
 }
 
+/** What a provisional value is, in words. */
+const PROVISIONAL: Record<NonNullable<FigureValue['provisional']>, string> = {
+  proposal: t('chart.provisional.proposal'),
+  preliminary: t('chart.provisional.preliminary'),
+}
+
 /** The rows a chart draws: its values, then (if it keeps one) the running total, computed. */
 export function chartRows(figure: Figure): Row[] {
-  const rows: Row[] = figure.values.map(({ label, value, provisional }) => ({ label, value, provisional }))
+  const rows: Row[] = figure.values.map(({ label, value, provisional }) => ({
+    label,
+    value,
+    provisional: provisional && PROVISIONAL[provisional],
+  }))
   if (figure.runningTotal) {
-    rows.push({ label: 'In all', value: figure.values.reduce((sum, { value }) => sum + value, 0), total: true })
+    rows.push({ label: t('chart.inAll'), value: figure.values.reduce((sum, { value }) => sum + value, 0), total: true })
   }
   return rows
 }
@@ -80,15 +91,15 @@ export function BarChart({ figure, notes }: { figure: Figure; notes: NotesBundle
         {figure.aside ? <p>{figure.aside.text}</p> : null}
         {figure.caveat ? <p>{figure.caveat}</p> : null}
         <p>
-          <CitedSources sources={sourcesOfFacts(notes, factIds)} /> ({factIds.length === 1 ? 'fact' : 'facts'}{' '}
+          <CitedSources sources={sourcesOfFacts(notes, factIds)} /> ({tp('chart.fact', factIds.length)}{' '}
           {factIds.join(', ')})
         </p>
         <details className="record-chart-data">
-          <summary>The numbers as a table</summary>
+          <summary>{t('chart.table')}</summary>
           <table>
             <thead>
               <tr>
-                <th scope="col">When</th>
+                <th scope="col">{t('chart.when')}</th>
                 <th scope="col">{figure.unit}</th>
               </tr>
             </thead>

@@ -1,5 +1,6 @@
 import type { Claim, NotesBundle } from '../../content/types'
 import { formatSourceDate } from '../../lib/format-date'
+import { t } from '../../lib/i18n'
 import { BarChart } from './bar-chart'
 
 /**
@@ -15,7 +16,7 @@ export function ClaimRecord({ claim, notes, heading }: { claim: Claim; notes: No
     <div className="claim-record">
       {figures.length > 0 ? (
         <>
-          <Heading className="mt-4 text-sm font-semibold">In numbers</Heading>
+          <Heading className="mt-4 text-sm font-semibold">{t('claim.inNumbers')}</Heading>
           {figures.map((figure) => (
             <BarChart key={figure.id} figure={figure} notes={notes} />
           ))}
@@ -23,13 +24,13 @@ export function ClaimRecord({ claim, notes, heading }: { claim: Claim; notes: No
       ) : null}
       {moments.length > 0 ? (
         <p className="mt-3">
-          <span className="font-semibold">On the timeline: </span>
+          <span className="font-semibold">{t('claim.onTimeline')}</span>
           {moments.map((event, index) => (
             <span key={event.id}>
               {index > 0 ? ' · ' : null}
               <a href={`#timeline-${event.id}`} className="link">
                 <time dateTime={event.date}>{formatSourceDate(event.date)}</time>
-                {event.kind === 'article' ? ' (the article’s date)' : null}
+                {event.kind === 'article' ? t('claim.articleDate') : null}
               </a>
             </span>
           ))}

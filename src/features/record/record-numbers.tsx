@@ -1,4 +1,5 @@
 import type { NotesBundle } from '../../content/types'
+import { t } from '../../lib/i18n'
 import { partTitle } from '../editorial/explainer-parts'
 import { BarChart } from './bar-chart'
 import { ClaimRefs } from './claim-refs'
@@ -8,13 +9,14 @@ export function RecordNumbers({ notes }: { notes: NotesBundle }) {
   return (
     <section id="numbers" aria-labelledby="numbers-heading" className="explainer-part">
       <h2 id="numbers-heading">{partTitle('numbers')}</h2>
-      <p className="mt-2">The numbers behind the checks, as the record gives them. Each bar starts at zero.</p>
+      <p className="mt-2">{t('numbers.intro')}</p>
       <ul className="mt-4 space-y-8">
         {notes.figures.map((figure) => (
           <li key={figure.id}>
             <BarChart figure={figure} notes={notes} />
             <p className="mt-1 text-xs text-muted">
-              Bears on: <ClaimRefs claimIds={figure.claimIds} notes={notes} />
+              {t('numbers.bearsOn')}
+              <ClaimRefs claimIds={figure.claimIds} notes={notes} />
             </p>
           </li>
         ))}

@@ -1,6 +1,8 @@
+import { textParts } from '../../components/text-parts'
 import { timelineCallouts, timelineSpans } from '../../content/timeline'
 import type { NotesBundle, TimelineEvent } from '../../content/types'
 import { formatSourceDate } from '../../lib/format-date'
+import { t } from '../../lib/i18n'
 import { sourcesOfFacts } from '../../lib/notes'
 import { partTitle } from '../editorial/explainer-parts'
 import { CitedSources } from '../editorial/source-citation'
@@ -40,9 +42,7 @@ export function RecordTimeline({ notes }: { notes: NotesBundle }) {
   return (
     <section id="timeline" aria-labelledby="timeline-heading" className="explainer-part">
       <h2 id="timeline-heading">{partTitle('timeline')}</h2>
-      <p className="mt-2">
-        The dated moments of the record, oldest first, with the date the article gives its interview set where it falls.
-      </p>
+      <p className="mt-2">{t('timeline.intro')}</p>
       <svg className="timeline-overview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
         {timelineSpans.map((span, index) => {
           const from = byId.get(span.from)
@@ -105,7 +105,7 @@ export function RecordTimeline({ notes }: { notes: NotesBundle }) {
               {formatSourceDate(event.date)}
             </time>
             <p>
-              {event.kind === 'article' ? <strong>The article’s claim. </strong> : null}
+              {event.kind === 'article' ? <strong>{t('timeline.articleClaim')}</strong> : null}
               {event.text}
             </p>
             <MomentSources event={event} notes={notes} />
@@ -120,10 +120,11 @@ export function RecordTimeline({ notes }: { notes: NotesBundle }) {
 function MomentSources({ event, notes }: { event: TimelineEvent; notes: NotesBundle }) {
   return (
     <p className="mt-0.5 text-xs text-muted">
-      <CitedSources sources={sourcesOfFacts(notes, event.factIds)} /> (fact {event.factIds.join(', ')})
+      <CitedSources sources={sourcesOfFacts(notes, event.factIds)} />
+      {textParts(t('timeline.fact'), { ids: event.factIds.join(', ') })}
       {event.claimIds.length > 0 ? (
         <>
-          {'. Bears on: '}
+          {t('timeline.bearsOn')}
           <ClaimRefs claimIds={event.claimIds} notes={notes} />
         </>
       ) : null}

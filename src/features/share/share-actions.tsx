@@ -3,6 +3,7 @@ import { useAnnounce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
 import { site } from '../../content/site'
 import type { Theme } from '../../content/types'
+import { editionPath } from '../../lib/claim-url'
 import { t } from '../../lib/i18n'
 
 type ShareActionsProps = {
@@ -64,7 +65,7 @@ export function ThemeShareActions({ theme }: { theme: Theme }) {
   return (
     <ShareActions
       className="mt-2"
-      href={`/?theme=${encodeURIComponent(theme.id)}`}
+      href={editionPath(`?theme=${encodeURIComponent(theme.id)}`)}
       subject={t('share.subject.theme')}
       title={t('share.title.theme', { label: theme.label, subject: site.subject })}
     />

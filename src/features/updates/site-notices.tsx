@@ -1,4 +1,5 @@
 import { textParts } from '../../components/text-parts'
+import { editionPath } from '../../lib/claim-url'
 import { t } from '../../lib/i18n'
 import { IsoDate } from '../editorial/iso-date'
 
@@ -31,7 +32,7 @@ export function SiteNotices({
         <div role="status" className="url-notice" data-update-notice="">
           <p>
             {textParts(t('notice.updated'), { date: <IsoDate date={updatedTo} /> })}{' '}
-            <a href="/sources#corrections" className="link">
+            <a href={editionPath('sources#corrections')} className="link">
               {t('notice.updatedLink')}
             </a>
           </p>
