@@ -7,7 +7,15 @@ import type { Page } from '@playwright/test'
 import type { Verdict } from '../../src/content/types'
 import { claimsInOrder } from '../../src/lib/article'
 import { passagesOfTheme } from '../../src/lib/themes'
-import { expect, markedPassages, test, waitForHydration, waitForIslands } from './fixtures'
+import {
+  expect,
+  highlightedClaims,
+  markedPassages,
+  test,
+  underServiceWorker,
+  waitForHydration,
+  waitForIslands,
+} from './fixtures'
 import { ARTICLE_ONLY, violations } from './support/axe'
 import { type Edition, editions, english, type Lang, translations } from './support/editions'
 import { literal, openedClaim, walkedTheme } from './support/journey-subjects'
@@ -29,17 +37,6 @@ async function claimDialog(page: Page, edition: Edition, claimId: string) {
 async function open(page: Page, url: string) {
   await page.goto(url)
   await waitForHydration(page)
-}
-
-/** The claims the page shows highlighted: those whose mark has a background. */
-function highlightedClaims(page: Page): Promise<string[]> {
-  return page
-    .locator('main mark.claim')
-    .evaluateAll((marks) =>
-      marks
-        .filter((mark) => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)')
-        .map((mark) => mark.querySelector('a')?.dataset.claim ?? ''),
-    )
 }
 
 for (const edition of translations) {
@@ -211,12 +208,7 @@ for (const edition of translations) {
 
   test(`${edition.name} is kept offline by the service worker`, async ({ page, context }) => {
     await page.goto(edition.base)
-    await waitForHydration(page)
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await underServiceWorker(page)
     await context.setOffline(true)
     await page.reload()
     await waitForHydration(page)

@@ -7,18 +7,12 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
 import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, underServiceWorker, waitForHydration } from './fixtures'
 
 test.describe('offline after a first visit', () => {
   test('the article, a claim’s context and the sources page open with the network gone', async ({ page, context }) => {
     await page.goto('/')
-    await waitForHydration(page)
-    // The worker installs by precaching the site; once it is active, a reload puts the page under it.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await underServiceWorker(page)
 
     await context.setOffline(true)
     await page.reload()
@@ -304,13 +298,7 @@ test.describe('a new build', () => {
     publish(firstDir)
     await writeCacheFirstWorker(served)
     await page.goto(site.url)
-    await waitForHydration(page)
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await waitForHydration(page)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await underServiceWorker(page)
     const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
 
     publish(nextDir)
