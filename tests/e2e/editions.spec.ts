@@ -338,8 +338,24 @@ if (translations.length > 0) {
             ready: () => waitForIslands(page),
             expected: [edition.ui('notFound.body')],
           },
+          {
+            // The phone's own controls: the reader bar and the themes drawer.
+            url: edition.base,
+            phone: true,
+            ready: async () => {
+              await waitForHydration(page)
+              await page
+                .getByRole('button', { name: new RegExp(`^${literal(edition.ui('reader.bar.themes'))}`) })
+                .click()
+              await expect(
+                page.getByRole('complementary', { name: edition.ui('reader.side.themesLabel') }),
+              ).toBeVisible()
+            },
+            expected: [edition.ui('reader.side.closeDrawer.themes'), edition.ui('reader.bar.contents')],
+          },
         ]
         for (const state of states) {
+          if ('phone' in state) await page.setViewportSize({ width: 390, height: 844 })
           await page.goto(state.url)
           await state.ready()
           await expect(page.locator('html'), state.url).toHaveAttribute('lang', edition.lang)
