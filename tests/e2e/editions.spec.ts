@@ -179,14 +179,10 @@ for (const edition of translations) {
     }) => {
       await open(page, `${edition.base}?theme=${theme.id}&claim=${openedClaim.id}`)
       await claimDialog(page, edition, openedClaim.id)
-      await page
-        .locator('details.passage-original')
-        .first()
-        .evaluate((details) => {
-          ;(details as HTMLDetailsElement).open = true
-        })
+      const original = page.locator('details.passage-original').first()
+      await original.getByText(edition.ui('layout.originalToggle')).click()
+      await expect(original.locator('p[lang="en"]')).toBeVisible()
       expect(await violations(page, ARTICLE_ONLY)).toEqual([])
-      await page.keyboard.press('Escape')
       await page.goto(`${edition.base}#timeline`)
       await waitForHydration(page)
       await expect(page.locator('#timeline svg')).toBeVisible()
