@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -8,6 +8,7 @@ import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
 import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
 import { expect, test, underServiceWorker, waitForHydration } from './fixtures'
+import { editions } from './support/editions'
 
 test.describe('offline after a first visit', () => {
   test('the article, a claim’s context and the sources page open with the network gone', async ({ page, context }) => {
@@ -321,19 +322,13 @@ test.describe('a new build', () => {
   })
 })
 
-/** The editions the build has: English, and Spanish where the article has es/. */
-const EDITIONS = [
-  { home: '/', lang: 'en' },
-  ...(existsSync(join(process.env.CONTENT_DIR ?? CONTENT, 'es')) ? [{ home: '/es/', lang: 'es' }] : []),
-]
-
 test.describe('installing', () => {
   test('each edition’s manifest names the app in its language, starts at its home and lists icons that are served', async ({
     page,
     request,
   }) => {
     const names = new Set<string>()
-    for (const { home, lang } of EDITIONS) {
+    for (const { base: home, lang } of editions) {
       await page.goto(home)
       const href = await page.locator('link[rel="manifest"]').getAttribute('href')
       const response = await request.get(href ?? '')
@@ -351,7 +346,7 @@ test.describe('installing', () => {
       names.add(manifest.name)
       await checkIcons(request, manifest.icons)
     }
-    expect(names.size, 'each edition names the app in its own language').toBe(EDITIONS.length)
+    expect(names.size, 'each edition names the app in its own language').toBe(editions.length)
   })
 
   async function checkIcons(request: APIRequestContext, icons: { src: string; sizes: string; type: string }[]) {
@@ -367,8 +362,8 @@ test.describe('installing', () => {
     request,
   }) => {
     const worker = await (await request.get('/sw.js')).text()
-    const pages = EDITIONS.flatMap(({ home }) => [`${home.slice(1)}index.html`, `${home.slice(1)}sources.html`])
-    expect(pages.length).toBe(EDITIONS.length * 2)
+    const pages = editions.flatMap(({ base }) => [`${base.slice(1)}index.html`, `${base.slice(1)}sources.html`])
+    expect(pages.length).toBe(editions.length * 2)
     for (const page of pages) {
       expect(worker).toMatch(new RegExp(`"url":"${page.replace('.', '\\.')}","revision":"[0-9a-f]{32}"`))
     }
