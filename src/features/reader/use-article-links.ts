@@ -3,7 +3,7 @@ import { announce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
 import { claimPath } from '../../lib/claim-url'
-import { lensSections } from './section-lens'
+import type { lensSections } from './section-lens'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
@@ -25,17 +25,27 @@ const ARTICLE_STATE = {
   },
 } as const
 
+const setData = (element: HTMLElement, key: string, value: string | undefined) => {
+  if (value) element.dataset[key] = value
+  else delete element.dataset[key]
+}
+
+// Drawing a change section by section loads once the page is idle (reader-chunks.tsx), out of the
+// page's first JavaScript; until then a change is drawn on every section at once.
+let drawSections: typeof lensSections | undefined
+export const loadSectionLens = () =>
+  import('./section-lens').then((module) => {
+    drawSections = module.lensSections
+  })
+
 /** Sets one state attribute on the article and its sections; CSS marks the passages and claims. */
 function setArticleState(kind: keyof typeof ARTICLE_STATE, value: string | undefined) {
   const article = articleElement()
   if (!article) return
   const { attribute, section } = ARTICLE_STATE[kind]
-  // Already so (the reader's render following a toggle that showed it): the sections have it or
-  // are taking it.
-  if (article.dataset[attribute] === (value || undefined)) return
-  if (value) article.dataset[attribute] = value
-  else delete article.dataset[attribute]
-  lensSections(article, section, value || undefined)
+  setData(article, attribute, value)
+  if (drawSections) drawSections(article, section, value)
+  else for (const element of article.querySelectorAll<HTMLElement>('.article-section')) setData(element, section, value)
 }
 
 /**
