@@ -39,15 +39,17 @@ export function lensSections(article: HTMLElement, attribute: string, state: str
   }
   const above: HTMLElement[] = []
   const below: HTMLElement[] = []
+  const inView: HTMLElement[] = []
   // The article's own children: a query over the whole article would also walk the thousands of
-  // elements of the notes after it.
+  // elements of the notes after it. Every place is read before any section changes, so reading
+  // them makes the browser compute no style.
   for (const section of article.children) {
     if (!(section instanceof HTMLElement) || !section.classList.contains('article-section')) continue
     if (section.dataset[attribute] === value) continue
     const where = place(section)
-    if (where === 0) apply(section)
-    else (where < 0 ? above : below).push(section)
+    ;(where < 0 ? above : where > 0 ? below : inView).push(section)
   }
+  inView.forEach(apply)
   const rest = [...below, ...above.reverse()]
 
   // A short article takes the change whole, in the frame it is made.
@@ -65,9 +67,11 @@ export function lensSections(article: HTMLElement, attribute: string, state: str
   let frame = 0
   // Scroll events run in a frame before its styles: a section scrolled (or jumped) into view takes
   // the change in the frame that first shows it.
-  const onScroll = () => {
-    for (const section of rest.slice(next)) if (place(section) === 0) apply(section)
-  }
+  const onScroll = () =>
+    rest
+      .slice(next)
+      .filter((section) => place(section) === 0)
+      .forEach(apply)
   const stop = () => {
     cancelAnimationFrame(frame)
     removeEventListener('scroll', onScroll)
