@@ -125,29 +125,41 @@ function instrument() {
  */
 function armProbe({ present, absent, whole, on = 'click' }) {
   window.__wholeAt = null
-  // The message runs after the frame that rAF precedes has been produced.
-  const afterFrame = (done) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => done(performance.now())
-      channel.port2.postMessage(null)
-    })
+  // Posted from a rAF callback, the message runs after that frame has been produced.
+  const afterThisFrame = (done) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => done(performance.now())
+    channel.port2.postMessage(null)
+  }
+  const afterFrame = (done) => requestAnimationFrame(() => afterThisFrame(done))
   window.__probe = new Promise((resolveProbe) => {
     let clickedAt = null
+    let firstFrame = false
+    let shown = false
+    const check = () =>
+      document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    const onShown = (after) => {
+      shown = true
+      observer.disconnect()
+      after((paintedAt) => resolveProbe({ clickedAt, paintedAt }))
+    }
     document.addEventListener(
       on,
       (event) => {
         clickedAt = event.timeStamp
+        // A change made by the event's own handlers is in the next frame. Asked for before the page
+        // asks for that frame, this callback runs first in it and its message is the first task
+        // after it: one the page queues there (the URL update after a theme's frame) is not counted.
+        requestAnimationFrame(() => {
+          firstFrame = true
+          if (!shown && check()) onShown(afterThisFrame)
+        })
       },
       { capture: true, once: true },
     )
-    const check = () =>
-      document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    // A change in a later frame (a dialog that renders after the click's frame).
     const observer = new MutationObserver(() => {
-      if (clickedAt !== null && check()) {
-        observer.disconnect()
-        afterFrame((paintedAt) => resolveProbe({ clickedAt, paintedAt }))
-      }
+      if (firstFrame && !shown && check()) onShown(afterFrame)
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true })
     if (whole === undefined) return
@@ -253,7 +265,8 @@ async function measurePage(browser, url) {
     if ((await toggle.count()) === 1 && hydratedAt !== null) {
       await page.evaluate(() => {
         const sections = document.querySelectorAll('main article .article-section')
-        sections[Math.floor(sections.length / 2)]?.scrollIntoView()
+        // At once: the page scrolls smoothly, and a click during that scroll would wait for its frames.
+        sections[Math.floor(sections.length / 2)]?.scrollIntoView({ behavior: 'instant' })
       })
       theme = await measureInteraction(page, toggle, {
         present: 'main article[data-active-theme="cooperation"]',
