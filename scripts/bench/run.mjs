@@ -138,6 +138,15 @@ function armProbe({ present, absent, whole, on = 'click' }) {
     let shown = false
     const check = () =>
       document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    let wholeDone = false
+    let wholeObserver = null
+    const onWhole = (after) => {
+      wholeDone = true
+      wholeObserver?.disconnect()
+      after((at) => {
+        window.__wholeAt = at - clickedAt
+      })
+    }
     const onShown = (after) => {
       shown = true
       observer.disconnect()
@@ -153,6 +162,7 @@ function armProbe({ present, absent, whole, on = 'click' }) {
         requestAnimationFrame(() => {
           firstFrame = true
           if (!shown && check()) onShown(afterThisFrame)
+          if (whole !== undefined && !wholeDone && document.querySelector(whole) === null) onWhole(afterThisFrame)
         })
       },
       { capture: true, once: true },
@@ -163,13 +173,8 @@ function armProbe({ present, absent, whole, on = 'click' }) {
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true })
     if (whole === undefined) return
-    const wholeObserver = new MutationObserver(() => {
-      if (clickedAt !== null && document.querySelector(whole) === null) {
-        wholeObserver.disconnect()
-        afterFrame((at) => {
-          window.__wholeAt = at - clickedAt
-        })
-      }
+    wholeObserver = new MutationObserver(() => {
+      if (firstFrame && !wholeDone && document.querySelector(whole) === null) onWhole(afterFrame)
     })
     wholeObserver.observe(document.body, { subtree: true, attributes: true })
   })
