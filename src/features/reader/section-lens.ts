@@ -26,9 +26,9 @@ function place(section: Element) {
 }
 
 /**
- * Sets `data-<attribute>` (camelCase `attribute` as in `dataset`) to `value` on every section of
- * `article`, or removes it for undefined or '': those in view at once, the others over the next frames.
- * A new call for the same attribute takes over from one still under way.
+ * Sets `data-<attribute>` (camelCase `attribute` as in `dataset`) to `state` on every section of
+ * `article`, or removes it for undefined or '': those in view at once, the others over the next
+ * frames. A new call for the same attribute takes over from one still under way.
  */
 export function lensSections(article: HTMLElement, attribute: string, state: string | undefined) {
   stops[attribute]?.()
