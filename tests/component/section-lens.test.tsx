@@ -106,6 +106,16 @@ describe('a lens drawn section by section', () => {
     expect(withLens(article)).not.toContain('s10')
   })
 
+  it('marks the sections a taller window uncovers in the resize’s own frame', () => {
+    const article = articleOf(20, 10)
+    lensSections(article, 'lensTheme', 'cooperation')
+    expect(withLens(article)).toEqual(['s0', 's1'])
+    vi.stubGlobal('innerHeight', 1600)
+    window.dispatchEvent(new Event('resize'))
+    // Within a screen below a 1,600 px view: down to 3,200 px.
+    expect(withLens(article)).toEqual(['s0', 's1', 's2', 's3'])
+  })
+
   it('switching or turning off takes over from a change still under way, and leaves no section behind', () => {
     const article = articleOf(20, 10)
     scrollY = 5000

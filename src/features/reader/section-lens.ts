@@ -65,16 +65,17 @@ export function lensSections(article: HTMLElement, attribute: string, state: str
 
   let next = 0
   let frame = 0
-  // Scroll events run in a frame before its styles: a section scrolled (or jumped) into view takes
-  // the change in the frame that first shows it.
-  const onScroll = () =>
+  // Scroll and resize events run in a frame before its styles: a section scrolled (or jumped) into
+  // view, or uncovered by a taller window, takes the change in the frame that first shows it.
+  const onMove = () =>
     rest
       .slice(next)
       .filter((section) => place(section) === 0)
       .forEach(apply)
   const stop = () => {
     cancelAnimationFrame(frame)
-    removeEventListener('scroll', onScroll)
+    removeEventListener('scroll', onMove)
+    removeEventListener('resize', onMove)
     delete stops[attribute]
   }
   const step = () => {
@@ -88,7 +89,8 @@ export function lensSections(article: HTMLElement, attribute: string, state: str
     if (next < rest.length) frame = requestAnimationFrame(step)
     else stop()
   }
-  addEventListener('scroll', onScroll, { passive: true })
+  addEventListener('scroll', onMove, { passive: true })
+  addEventListener('resize', onMove)
   // The first callback runs in the frame of the change, which already has its share: start after.
   frame = requestAnimationFrame(() => {
     frame = requestAnimationFrame(step)
