@@ -45,10 +45,11 @@ export function themeCss(themeColours: unknown, source: string): string {
   const perTheme = list.flatMap(({ id }) => [
     `  .claim.claim-${id} {\n    --claim-color: var(--theme-${id});\n    --claim-tint: var(--theme-${id}-tint);\n  }`,
     `  .theme-swatch-${id} {\n    background-color: var(--theme-${id});\n  }`,
-    `  .article[data-active-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
-    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
-    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] > a {\n    text-decoration-color: var(--claim-color);\n  }`,
-    `  .article[data-active-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
+    // The lens is drawn per section (data-lens-theme, set by src/features/reader/section-lens.ts).
+    `  .article-section[data-lens-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .claim[data-themes~="${id}"] > a {\n    text-decoration-color: var(--claim-color);\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
   ])
   return [
     `/* Generated from ${source} at build (scripts/content/vite-plugin.ts). Edit themes.yaml, not this file. */`,
