@@ -53,7 +53,7 @@ const template = readFileSync(join(outDir, 'index.html'), 'utf8')
 const buildFile = join(outDir, '.vite', 'build.json')
 if (!existsSync(buildFile)) fail(`${buildFile} is missing; run the client build first`)
 const build = JSON.parse(readFileSync(buildFile, 'utf8'))
-for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />', '<html lang="en">']) {
+for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-8" />', `<html lang="${lang}">`]) {
   if (!template.includes(marker)) fail(`${join(outDir, 'index.html')} has no ${marker}: was it prerendered already?`)
 }
 const defaultDescription = template.match(/<meta name="description" content="([^"]*)"/)?.[1]
@@ -140,7 +140,7 @@ for (const page of pages) {
   if (status !== page.status) fail(`${url} answered ${status}, expected ${page.status}`)
   let doc = template
     .replace('<!--app-html-->', () => html)
-    .replace('<html lang="en">', () => `<html lang="${lang}" data-build="${escapeAttribute(build.id)}">`)
+    .replace(`<html lang="${lang}">`, () => `<html lang="${lang}" data-build="${escapeAttribute(build.id)}">`)
   if (page.title) doc = doc.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
   if (page.description) {
     doc = doc.replace(

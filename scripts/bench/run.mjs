@@ -16,7 +16,9 @@
 //   claim INP  Event Timing duration of the click that opens a claim (input to next paint);
 //              "<16" when the browser reports none (it reports only durations of 16 ms or more)
 //   →dialog    ms from that click to the first frame that shows the dialog
-//   theme INP, →lens   the same for turning on the Cooperation theme (the article takes the lens)
+//   theme INP, →lens   the same for turning on the Cooperation theme, read from the middle of the
+//              article (the sections on screen take the lens)
+//   →all       ms from that click to the first frame in which every section of the article has the lens
 //   card INP, →card    the same for opening a name's card from the keyboard (Shift+Tab onto the
 //              first name that has one, from the link after it): the keydown to the first frame
 //              that shows the card
@@ -117,34 +119,64 @@ function instrument() {
 /**
  * Arms a probe in the page: on the next click, records its timestamp, then waits until the DOM
  * shows the result (`present` matches and `absent`, if given, does not) and the frame after that
- * change is produced. Selectors, not code: the page's CSP allows no eval, rightly.
+ * change is produced. With `whole`, also records in `window.__wholeAt` when the frame is produced
+ * after which nothing matches `whole` (what is left to change). Selectors, not code: the page's CSP
+ * allows no eval, rightly.
  */
-function armProbe({ present, absent, on = 'click' }) {
+function armProbe({ present, absent, whole, on = 'click' }) {
+  window.__wholeAt = null
+  // Posted from a rAF callback, the message runs after that frame has been produced.
+  const afterThisFrame = (done) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => done(performance.now())
+    channel.port2.postMessage(null)
+  }
+  const afterFrame = (done) => requestAnimationFrame(() => afterThisFrame(done))
   window.__probe = new Promise((resolveProbe) => {
     let clickedAt = null
+    let firstFrame = false
+    let shown = false
+    const check = () =>
+      document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    let wholeDone = false
+    let wholeObserver = null
+    const onWhole = (after) => {
+      wholeDone = true
+      wholeObserver?.disconnect()
+      after((at) => {
+        window.__wholeAt = at - clickedAt
+      })
+    }
+    const onShown = (after) => {
+      shown = true
+      observer.disconnect()
+      after((paintedAt) => resolveProbe({ clickedAt, paintedAt }))
+    }
     document.addEventListener(
       on,
       (event) => {
         clickedAt = event.timeStamp
+        // A change made by the event's own handlers is in the next frame. Asked for before the page
+        // asks for that frame, this callback runs first in it and its message is the first task
+        // after it: one the page queues there (the URL update after a theme's frame) is not counted.
+        requestAnimationFrame(() => {
+          firstFrame = true
+          if (!shown && check()) onShown(afterThisFrame)
+          if (whole !== undefined && !wholeDone && document.querySelector(whole) === null) onWhole(afterThisFrame)
+        })
       },
       { capture: true, once: true },
     )
-    const finish = () =>
-      requestAnimationFrame(() => {
-        // The message runs after the frame that rAF precedes has been produced.
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolveProbe({ clickedAt, paintedAt: performance.now() })
-        channel.port2.postMessage(null)
-      })
-    const check = () =>
-      document.querySelector(present) !== null && (absent === undefined || document.querySelector(absent) === null)
+    // A change in a later frame (a dialog that renders after the click's frame).
     const observer = new MutationObserver(() => {
-      if (clickedAt !== null && check()) {
-        observer.disconnect()
-        finish()
-      }
+      if (firstFrame && !shown && check()) onShown(afterFrame)
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+    if (whole === undefined) return
+    wholeObserver = new MutationObserver(() => {
+      if (firstFrame && !wholeDone && document.querySelector(whole) === null) onWhole(afterFrame)
+    })
+    wholeObserver.observe(document.body, { subtree: true, attributes: true })
   })
 }
 
@@ -228,11 +260,33 @@ async function measurePage(browser, url) {
     }
 
     // Turning on a theme: a toggle named Cooperation in the "Themes" landmark puts the article under
-    // that theme's lens (one attribute on the article; CSS marks the passages).
+    // that theme's lens (data-active-theme on the article; each section takes data-lens-theme, the
+    // ones on screen in the click's frame, and CSS marks their passages). The reader is reading:
+    // the middle section of the article is at the top of the screen (at the top of the page, a
+    // long article's first screens are its editor's note, with no passage to mark), and the
+    // toggles stay in view beside it on a wide screen.
     let theme = null
     const toggle = page.getByRole('complementary', { name: 'Themes' }).getByRole('button', { name: /^Cooperation/ })
     if ((await toggle.count()) === 1 && hydratedAt !== null) {
-      theme = await measureInteraction(page, toggle, { present: 'main article[data-active-theme="cooperation"]' })
+      await page.evaluate(() => {
+        const sections = document.querySelectorAll('main article .article-section')
+        // At once: the page scrolls smoothly, and a click during that scroll would wait for its frames.
+        sections[Math.floor(sections.length / 2)]?.scrollIntoView({ behavior: 'instant' })
+      })
+      theme = await measureInteraction(page, toggle, {
+        present: 'main article[data-active-theme="cooperation"]',
+        whole: 'main article .article-section:not([data-lens-theme="cooperation"])',
+      })
+      // Until every section has the lens (the sections off screen take it in the frames after);
+      // n/a for a page that puts no lens on its sections.
+      const sectioned = await page.evaluate(() => document.querySelector('main article [data-lens-theme]') !== null)
+      const whole = !sectioned
+        ? null
+        : await page
+            .waitForFunction(() => window.__wholeAt !== null, null, { timeout: 10_000 })
+            .then(() => page.evaluate(() => window.__wholeAt))
+            .catch(() => null)
+      if (theme) theme.push(whole)
     }
     return { hydratedAt, parsedAt, tbt, claim, card, theme }
   } finally {
@@ -316,6 +370,8 @@ try {
         samples.map((s) => s.theme),
         (t) => t[1],
       ),
+      // n/a: a page that draws the lens on the article whole, in the click's frame.
+      themeWhole: samples.some((s) => s.theme?.[2] == null) ? 'n/a' : median(samples.map((s) => s.theme[2])).toFixed(0),
     })
   }
 } finally {
@@ -337,6 +393,7 @@ const columns = [
   ['→card ms', (r) => r.cardPaint],
   ['theme INP', (r) => r.themeInp],
   ['→lens ms', (r) => r.themePaint],
+  ['→all ms', (r) => r.themeWhole],
 ]
 log()
 log(`Median of ${runs} runs each, Chromium ${browser.version()}, 1280×800, no throttling, ${new Date().toISOString()}`)

@@ -598,7 +598,7 @@ const STRUCTURE_KEYS = new Set([
   'dark',
 ])
 /** Words that depend on the language they are found in: where a quote sits, which names a text uses. */
-const FREE_KEYS = new Set(['prefix', 'suffix', 'names', 'pending', 'themeReason', 'original'])
+const FREE_KEYS = new Set(['prefix', 'suffix', 'names', 'pending', 'themeReason', 'original', 'language'])
 
 /** Where a module's items live, for errors about a translation that does not mirror the English. */
 const MODULE_FILES: Record<string, string> = {

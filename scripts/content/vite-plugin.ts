@@ -45,10 +45,11 @@ export function themeCss(themeColours: unknown, source: string): string {
   const perTheme = list.flatMap(({ id }) => [
     `  .claim.claim-${id} {\n    --claim-color: var(--theme-${id});\n    --claim-tint: var(--theme-${id}-tint);\n  }`,
     `  .theme-swatch-${id} {\n    background-color: var(--theme-${id});\n  }`,
-    `  .article[data-active-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
-    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
-    `  .article[data-active-theme="${id}"] .claim[data-themes~="${id}"] > a {\n    text-decoration-color: var(--claim-color);\n  }`,
-    `  .article[data-active-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
+    // The lens is drawn per section (data-lens-theme, set by src/features/reader/section-lens.ts).
+    `  .article-section[data-lens-theme="${id}"] {\n    --lens-color: var(--theme-${id});\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .claim[data-themes~="${id}"] {\n    background: var(--claim-tint);\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .claim[data-themes~="${id}"] > a {\n    text-decoration-color: var(--claim-color);\n  }`,
+    `  .article-section[data-lens-theme="${id}"] .passage[data-themes~="${id}"] {\n    color: var(--color-ink);\n    box-shadow: -0.75rem 0 0 -0.5rem var(--lens-color);\n  }`,
   ])
   return [
     `/* Generated from ${source} at build (scripts/content/vite-plugin.ts). Edit themes.yaml, not this file. */`,
@@ -186,12 +187,13 @@ export function articleContent(dir: string, language: Language = 'en'): Plugin {
       )
       return { code: replaced, map: null }
     },
-    // The home page's title and description are the article's (site.yaml).
+    // The page's language is the edition's; the home page's title and description are the article's (site.yaml).
     async transformIndexHtml(html) {
       const site = ((await load()).modules.site ?? {}) as { title?: string; description?: string }
       const htmlText = (text = '') =>
         text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
       return html
+        .replace('<html lang="en">', `<html lang="${language}">`)
         .replace('%CONTENT_TITLE%', () => htmlText(site.title))
         .replace('%CONTENT_DESCRIPTION%', () => htmlText(site.description))
     },

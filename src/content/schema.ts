@@ -115,6 +115,8 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   date: isoDate,
   url: httpsUrl.optional(),
+  // The language a headline is in (a title in [brackets] is our description, in the edition's).
+  language: z.enum(['en', 'es']).optional(),
 })
 
 export const factSchema = z.strictObject({

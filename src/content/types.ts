@@ -83,6 +83,8 @@ export interface Source {
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) as precise as the source gives, or UNDATED. */
   date: string
   url?: string
+  /** The language of a published headline; none for our [bracketed] description of a source. */
+  language?: 'en' | 'es'
 }
 
 export interface Fact {

@@ -56,6 +56,31 @@ export async function waitForHydration(page: Page) {
 }
 
 /**
+ * Resolves once the service worker controls the page, hydrated again: the worker installs by
+ * keeping the site on the device, and once it is active a reload puts the page under it.
+ */
+export async function underServiceWorker(page: Page) {
+  await waitForHydration(page)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await waitForHydration(page)
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+}
+
+/** The claims the page shows highlighted, as a reader sees them: those whose mark has a background. */
+export function highlightedClaims(page: Page): Promise<string[]> {
+  return page
+    .locator('main mark.claim')
+    .evaluateAll((marks) =>
+      marks
+        .filter((mark) => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)')
+        .map((mark) => mark.querySelector('a')?.dataset.claim ?? ''),
+    )
+}
+
+/**
  * The ids of the passages the theme lens marks, as a reader sees them: those drawn with the
  * lens's bar (CSS, from the lens on the article element), in page order.
  */

@@ -3,22 +3,17 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { writeCacheFirstWorker } from '../../scripts/cache-first-worker.mjs'
 import { startDelayingProxy } from '../../scripts/delaying-proxy.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
-import { expect, test, waitForHydration } from './fixtures'
+import { expect, test, underServiceWorker, waitForHydration } from './fixtures'
+import { editions } from './support/editions'
 
 test.describe('offline after a first visit', () => {
   test('the article, a claim’s context and the sources page open with the network gone', async ({ page, context }) => {
     await page.goto('/')
-    await waitForHydration(page)
-    // The worker installs by precaching the site; once it is active, a reload puts the page under it.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await underServiceWorker(page)
 
     await context.setOffline(true)
     await page.reload()
@@ -304,13 +299,7 @@ test.describe('a new build', () => {
     publish(firstDir)
     await writeCacheFirstWorker(served)
     await page.goto(site.url)
-    await waitForHydration(page)
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    await page.reload()
-    await waitForHydration(page)
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    await underServiceWorker(page)
     const help = readdirSync(join(firstDir, 'assets')).find((name) => name.startsWith('shortcuts-help-'))
 
     publish(nextDir)
@@ -334,32 +323,48 @@ test.describe('a new build', () => {
 })
 
 test.describe('installing', () => {
-  test('the manifest names the app and its icons, and each icon is served', async ({ page, request }) => {
-    await page.goto('/')
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
-    const response = await request.get(href ?? '')
-    expect(response.status()).toBe(200)
-    const manifest = (await response.json()) as {
-      name: string
-      start_url: string
-      display: string
-      icons: { src: string; sizes: string; type: string }[]
+  test('each edition’s manifest names the app in its language, starts at its home and lists icons that are served', async ({
+    page,
+    request,
+  }) => {
+    const names = new Set<string>()
+    for (const { base: home, lang } of editions) {
+      await page.goto(home)
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+      const response = await request.get(href ?? '')
+      expect(response.status()).toBe(200)
+      const manifest = (await response.json()) as {
+        name: string
+        lang: string
+        start_url: string
+        scope: string
+        display: string
+        icons: { src: string; sizes: string; type: string }[]
+      }
+      expect(manifest).toMatchObject({ lang, start_url: home, scope: home, display: 'standalone' })
+      expect(manifest.name.length).toBeGreaterThan(5)
+      names.add(manifest.name)
+      await checkIcons(request, manifest.icons)
     }
-    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' })
-    expect(manifest.name.length).toBeGreaterThan(5)
-    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
-    for (const icon of manifest.icons) {
+    expect(names.size, 'each edition names the app in its own language').toBe(editions.length)
+  })
+
+  async function checkIcons(request: APIRequestContext, icons: { src: string; sizes: string; type: string }[]) {
+    expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+    for (const icon of icons) {
       const file = await request.get(icon.src)
       expect(file.status(), icon.src).toBe(200)
       expect(file.headers()['content-type']).toContain(icon.type)
     }
-  })
+  }
 
   test('the worker keeps each page by a hash of its content, and names the build its pages are', async ({
     request,
   }) => {
     const worker = await (await request.get('/sw.js')).text()
-    for (const page of ['index.html', 'sources.html']) {
+    const pages = editions.flatMap(({ base }) => [`${base.slice(1)}index.html`, `${base.slice(1)}sources.html`])
+    expect(pages.length).toBe(editions.length * 2)
+    for (const page of pages) {
       expect(worker).toMatch(new RegExp(`"url":"${page.replace('.', '\\.')}","revision":"[0-9a-f]{32}"`))
     }
     const home = await (await request.get('/')).text()

@@ -1,18 +1,6 @@
-import type { Page } from '@playwright/test'
 import { content } from '../../src/content'
 import { verdictLabels } from '../../src/content/verdict-labels'
-import { expect, test, waitForHydration } from './fixtures'
-
-/** The claims the page shows highlighted, as a reader sees them: those whose mark has a background. */
-function highlightedClaims(page: Page): Promise<string[]> {
-  return page
-    .locator('main mark.claim')
-    .evaluateAll((marks) =>
-      marks
-        .filter((mark) => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)')
-        .map((mark) => mark.querySelector('a')?.dataset.claim ?? ''),
-    )
-}
+import { expect, highlightedClaims, test, waitForHydration } from './fixtures'
 
 const idsWith = (verdict: string, theme?: string) =>
   content.claims

@@ -1,19 +1,25 @@
 import type { Source } from '../../content/types'
 import { UNDATED } from '../../content/types'
 import { formatSourceDate } from '../../lib/format'
-import { t, tp } from '../../lib/i18n'
+import { LANG, t, tp } from '../../lib/i18n'
 
 /** One source as a reader cites it: linked title, publisher, date (and the address, on paper). */
 export function SourceCitation({ source }: { source: Source }) {
+  // A headline in the other language than the page's is marked so, for speech and for translation tools.
+  const lang = source.language && source.language !== LANG ? source.language : undefined
   return (
     <>
       {source.url ? (
         <a href={source.url} className="link" target="_blank" rel="noopener noreferrer">
-          <cite className="not-italic">{source.title}</cite>
+          <cite className="not-italic" lang={lang}>
+            {source.title}
+          </cite>
           <span className="sr-only">{t('source.newTab')}</span>
         </a>
       ) : (
-        <cite className="not-italic">{source.title}</cite>
+        <cite className="not-italic" lang={lang}>
+          {source.title}
+        </cite>
       )}
       , {source.publisher},{' '}
       {source.date === UNDATED ? (

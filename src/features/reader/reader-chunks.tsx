@@ -2,6 +2,7 @@ import { chunkResource } from '../../components/chunk-resource'
 import { loadContextChunk } from '../claims/notes-resource'
 import { themeWalkChunk } from '../themes/themes-panel'
 import { verdictWalkChunk } from '../verdicts/verdicts-panel'
+import { loadSectionLens } from './use-article-links'
 
 // Parts of the reader that are not in the prerendered page, so they load on demand (the dialog
 // and the shortcut actions also on idle, so a claim opens at once). A failed load shows a message
@@ -33,7 +34,14 @@ export function ShortcutsHelp(props: React.ComponentProps<typeof import('../shor
  * click. One chunk per idle period, since all of them at once made a long task on a slow phone.
  */
 export function preloadOnIdle(): () => void {
-  const loads = [dialogChunk.load, themeWalkChunk.load, loadContextChunk, verdictWalkChunk.load, actionsChunk.load]
+  const loads = [
+    loadSectionLens,
+    dialogChunk.load,
+    themeWalkChunk.load,
+    loadContextChunk,
+    verdictWalkChunk.load,
+    actionsChunk.load,
+  ]
   let cancel = () => {}
   const next = () => {
     const load = loads.shift()

@@ -4,25 +4,49 @@ import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
 import { claimPath } from '../../lib/claim-url'
 import { t } from '../../lib/i18n'
+import type { lensSections } from './section-lens'
 
 const articleElement = () => document.querySelector<HTMLElement>('main article')
 
 /**
  * The article's state that CSS draws: the theme lens (data-active-theme) and the verdict filter
- * (data-verdict-filter), one attribute each, and the toggles that choose them.
+ * (data-verdict-filter), one attribute each on the article, and the toggles that choose them. Each
+ * section repeats it in an attribute of its own (data-lens-theme, data-lens-verdict), which is what
+ * the CSS keys on, so a change restyles the sections on screen first (section-lens.ts). The names
+ * differ from the article's: a rule keyed on an attribute makes the browser restyle, on any change
+ * of that attribute, everything under the element that carries it.
  */
 const ARTICLE_STATE = {
-  theme: { attribute: 'activeTheme', toggle: 'themeToggle', toggles: '[data-theme-toggle]' },
-  verdict: { attribute: 'verdictFilter', toggle: 'verdictToggle', toggles: '[data-verdict-toggle]' },
+  theme: { attribute: 'activeTheme', section: 'lensTheme', toggle: 'themeToggle', toggles: '[data-theme-toggle]' },
+  verdict: {
+    attribute: 'verdictFilter',
+    section: 'lensVerdict',
+    toggle: 'verdictToggle',
+    toggles: '[data-verdict-toggle]',
+  },
 } as const
 
-/** Sets one state attribute on the article; CSS marks the passages and claims. */
+const setData = (element: HTMLElement, key: string, value: string | undefined) => {
+  if (value) element.dataset[key] = value
+  else delete element.dataset[key]
+}
+
+// Drawing a change section by section loads once the page is idle (reader-chunks.tsx), out of the
+// page's first JavaScript; until then a change is drawn on every section at once.
+let drawSections: typeof lensSections | undefined
+export const loadSectionLens = () =>
+  import('./section-lens').then((module) => {
+    drawSections = module.lensSections
+  })
+
+/** Sets one state attribute on the article and its sections; CSS marks the passages and claims. */
 function setArticleState(kind: keyof typeof ARTICLE_STATE, value: string | undefined) {
   const article = articleElement()
   if (!article) return
-  const { attribute } = ARTICLE_STATE[kind]
-  if (value) article.dataset[attribute] = value
-  else delete article.dataset[attribute]
+  const { attribute, section } = ARTICLE_STATE[kind]
+  setData(article, attribute, value)
+  if (drawSections) drawSections(article, section, value)
+  else for (const element of article.querySelectorAll<HTMLElement>('.article-section')) setData(element, section, value)
 }
 
 /**
