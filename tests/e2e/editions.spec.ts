@@ -189,6 +189,19 @@ for (const edition of translations) {
       expect(await violations(page, { within: ['.explainer-matter'] })).toEqual([])
     })
 
+    test.describe('in dark mode', () => {
+      test.use({ colorScheme: 'dark' })
+      test('the marks of our translation, an original shown and the language switch', async ({ page }) => {
+        await open(page, edition.base)
+        const original = page.locator('details.passage-original').first()
+        await original.getByText(edition.ui('layout.originalToggle')).click()
+        await expect(original.locator('p[lang="en"]')).toBeVisible()
+        expect(
+          await violations(page, { within: ['.original-title', 'details.passage-original', '.language-switch'] }),
+        ).toEqual([])
+      })
+    })
+
     test.describe('with the not-found page', () => {
       test.use({ allowConsole: [/status of 404/] })
       test('the sources page and the not-found page', async ({ page }) => {
