@@ -282,6 +282,13 @@ function foreignTexts(edition: Edition, other: Edition): string[] {
  */
 function textOutside(page: Page, foreign: string): Promise<string> {
   return page.evaluate((lang) => {
+    // Parts off screen skip their rendering (content-visibility: auto), and innerText leaves out
+    // what is not rendered: render every part while the text is read, so what is read never
+    // depends on where the page was scrolled.
+    const skipping = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+      (element) => getComputedStyle(element).contentVisibility === 'auto',
+    )
+    for (const element of skipping) element.style.setProperty('content-visibility', 'visible', 'important')
     const marked = [...document.body.querySelectorAll<HTMLElement>(`[lang="${lang}"]`)]
     const before = marked.map((element) => element.style.getPropertyValue('display'))
     for (const element of marked) element.style.setProperty('display', 'none', 'important')
@@ -293,6 +300,7 @@ function textOutside(page: Page, foreign: string): Promise<string> {
     marked.forEach((element, i) => {
       element.style.setProperty('display', before[i] ?? '')
     })
+    for (const element of skipping) element.style.removeProperty('content-visibility')
     return text.replace(/\s+/g, ' ')
   }, foreign)
 }
@@ -328,6 +336,8 @@ if (translations.length > 0) {
               await waitForHydration(page)
               await claimDialog(page, edition, claim.id)
               await expect(page.locator('main article')).toHaveAttribute('data-active-theme', walkedTheme.id)
+              // The parts after the article arrive with the context chunk, which may come after the dialog's.
+              await expect(page.locator('#notes')).toContainText(edition.ui('endnotes.intro'))
             },
             // What shows that the text was read in full: the dialog, the themes panel, the notes.
             expected: [
