@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs'
+import { editionsOf } from './scripts/content/editions.mjs'
 import { formatProblem, loadContent } from './scripts/content/load-content'
 
 // CHROME_PATH, else Debian's Chromium, else the one `npm ci` brought (scripts/chromium.mjs).
@@ -28,7 +29,7 @@ register('./tests/e2e/support/content-hooks.mjs', import.meta.url, {
 // defines (vite.config.ts), which outside the build is the English edition unless SITE_LANG says.
 Object.assign(globalThis, {
   __SITE_LANG__: process.env.SITE_LANG ?? 'en',
-  __BILINGUAL__: existsSync(resolve(contentDir, 'es')),
+  __BILINGUAL__: editionsOf(contentDir).length > 1,
 })
 
 const port = Number(process.env.E2E_PORT ?? 4173)

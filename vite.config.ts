@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { editionsOf } from './scripts/content/editions.mjs'
 import { articleContent } from './scripts/content/vite-plugin.ts'
 import { securityHeaders } from './scripts/security-headers.ts'
 import { reportEmail, siteOrigin } from './scripts/site-config.mjs'
@@ -116,7 +117,7 @@ function staticHostPreview(): Plugin {
  */
 const contentDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
 /** Whether the article has a Spanish edition: the English pages then link to it, and it to them. */
-const bilingual = existsSync(join(contentDir, 'es'))
+const bilingual = editionsOf(contentDir).length > 1
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: edition === 'es' ? '/es/' : '/',

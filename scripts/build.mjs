@@ -4,11 +4,11 @@
 // Per edition: the client build, the server build, the prerender; then one service worker for both.
 // Both editions share one build id, so a page of either names the same build as the worker.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { editionsOf } from './content/editions.mjs'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
-const editions = existsSync(join(contentDir, 'es')) ? ['en', 'es'] : ['en']
+const editions = editionsOf(contentDir)
 const env = { ...process.env, BUILD_ID: process.env.BUILD_ID ?? new Date().toISOString() }
 const vite = join('node_modules', 'vite', 'bin', 'vite.js')
 

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { editionsOf } from './content/editions.mjs'
 
 const started = performance.now()
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content/mexico-security-chief'
@@ -41,8 +42,7 @@ if (!fresh()) {
 }
 const { loadEdition, formatProblem } = await import(pathToFileURL(file).href)
 // The Spanish edition (es/) is checked with the English, against it; its own check includes the English's.
-const editions = existsSync(join(dir, 'es')) ? ['es'] : ['en']
-const problems = editions.flatMap((edition) => loadEdition(dir, edition).problems)
+const { problems } = loadEdition(dir, editionsOf(dir).includes('es') ? 'es' : 'en')
 const took = `${Math.round(performance.now() - started)} ms`
 for (const problem of problems) console.error(formatProblem(problem))
 if (problems.length > 0) {

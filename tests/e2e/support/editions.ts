@@ -1,8 +1,7 @@
 // The editions the build makes of the article under test (CONTENT_DIR), as scripts/build.mjs
 // decides them: English always, at `/`; Spanish at `/es/` when the content folder has es/. Each with
 // its own words, loaded as the build loads them, so one browser test can walk either edition.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { editionsOf } from '../../../scripts/content/editions.mjs'
 import { formatProblem, loadEdition } from '../../../scripts/content/load-content'
 import type { Originals } from '../../../src/content/originals'
 import type {
@@ -84,7 +83,7 @@ function edition(lang: Lang): Edition {
 /** Every edition the build has, English first. */
 export const editions: Edition[] = [
   edition('en'),
-  ...(existsSync(join(contentDir, 'es')) ? [edition('es' as const)] : []),
+  ...(editionsOf(contentDir).includes('es') ? [edition('es' as const)] : []),
 ]
 
 /** The English edition, which every build has. */

@@ -1,0 +1,2 @@
+// Types for editions.mjs.
+export function editionsOf(contentDir: string): ('en' | 'es')[]
