@@ -331,7 +331,7 @@ export function loadContent(dir: string, cwd = process.cwd(), options: EditionOp
   // Syntax first: rules run on what parsed, and a file that did not parse would only add noise.
   if (problems.length > 0) return { modules: withoutThemeReasons(modules), problems: sortProblems(problems), files }
 
-  if (options.pendingFrom) fillPending(modules, notes, options.pendingFrom)
+  if (options.pendingFrom) fillPending(notes, options.pendingFrom)
   const everything = { ...modules, notes } as unknown as Everything
   const errors = validateContent(everything, options.language ?? 'en')
   withoutThemeReasons(modules)
@@ -544,11 +544,7 @@ function readUi(text: string | undefined, report: Report, yamlOf: YamlOf): Recor
 const NOTE_TEXTS = ['label', 'ruling', 'context', 'record'] as const
 
 /** Gives each claim marked `pending: true` the English note's texts it has not translated yet. */
-function fillPending(
-  modules: Record<string, unknown>,
-  notes: Record<string, unknown>[],
-  english: Record<string, unknown>,
-) {
+function fillPending(notes: Record<string, unknown>[], english: Record<string, unknown>) {
   const englishNotes = new Map(
     asList(english.claimNotes).map((note) => [asRecord(note).claimId, asRecord(note)] as const),
   )
@@ -560,7 +556,6 @@ function fillPending(
     for (const field of english) note[field] = original[field]
     note.englishFields = english
   }
-  modules.claimNotes = notes
 }
 
 /**
@@ -644,19 +639,26 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
     }
     return texts.get(file) ?? []
   }
+  /** The index of the first line of `file` from `from` on that `matches`, or -1. */
+  const lineIndex = (file: string, matches: (line: string) => boolean, from = 0) =>
+    lines(file).findIndex((line, i) => i >= from && matches(line))
+  /** The position of the first line of `file` that `matches`, or its first line. */
+  const lineWhere = (file: string, matches: (line: string) => boolean): Position => ({
+    line: lineIndex(file, matches) + 1 || 1,
+    column: 1,
+  })
   /** The line of `key` in the item `id` of `file` (or the item, or the file's first line). */
   const locate = (file: string, id: string | undefined, key: string | undefined): Position => {
-    const all = lines(file)
-    let start = 0
-    if (id !== undefined) {
-      const found = all.findIndex((line) => new RegExp(`^\\s*-?\\s*(id|claimId): ${escapeRegExp(id)}\\s*$`).test(line))
-      if (found >= 0) start = found
-    }
-    if (key !== undefined) {
-      const found = all.findIndex((line, i) => i >= start && new RegExp(`^\\s*-?\\s*${escapeRegExp(key)}:`).test(line))
-      if (found >= 0) return { line: found + 1, column: 1 }
-    }
-    return { line: start + 1, column: 1 }
+    const item =
+      id === undefined
+        ? -1
+        : lineIndex(file, (line) => new RegExp(`^\\s*-?\\s*(id|claimId): ${escapeRegExp(id)}\\s*$`).test(line))
+    const start = Math.max(item, 0)
+    const field =
+      key === undefined
+        ? -1
+        : lineIndex(file, (line) => new RegExp(`^\\s*-?\\s*${escapeRegExp(key)}:`).test(line), start)
+    return { line: (field >= 0 ? field : start) + 1, column: 1 }
   }
   const problem = (file: string, at: Position, message: string, rule: string) =>
     problems.push({ path: relative(cwd, join(esDir, file)), ...at, message, rule })
@@ -736,14 +738,9 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
   const esArticle = asRecord(spanish.modules.article)
   const enSections = asList(enArticle.sections).map(asRecord)
   const esSections = asList(esArticle.sections).map(asRecord)
-  const sectionLine = (sectionId: unknown) => {
-    const found = lines('article.md').findIndex((line) => line.includes(`{#${String(sectionId)}`))
-    return { line: found + 1 || 1, column: 1 }
-  }
-  const passageLine = (passageId: unknown) => {
-    const found = lines('article.md').findIndex((line) => line.trim() === `id: ${String(passageId)}`)
-    return { line: found + 1 || 1, column: 1 }
-  }
+  const sectionLine = (sectionId: unknown) => lineWhere('article.md', (line) => line.includes(`{#${String(sectionId)}`))
+  const passageLine = (passageId: unknown) =>
+    lineWhere('article.md', (line) => line.trim() === `id: ${String(passageId)}`)
   const originals: Record<string, string> = {}
   const enPassages = new Map(
     enSections.flatMap((section) => asList(section.passages).map((p) => [asRecord(p).id, asRecord(p)] as const)),
@@ -793,17 +790,16 @@ export function loadEdition(dir: string, language: 'en' | 'es', cwd = process.cw
   // Interface strings: the same {placeholders} in each.
   const enUi = asRecord(english.modules.ui)
   const esUi = asRecord(spanish.modules.ui)
+  const names = (value: unknown) =>
+    [...String(value).matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(', ')
   for (const [key, text] of Object.entries(enUi)) {
-    const names = (value: unknown) =>
-      [...String(value).matchAll(/\{(\w+)\}/g)]
-        .map((m) => m[1])
-        .sort()
-        .join(', ')
     if (typeof esUi[key] === 'string' && names(text) !== names(esUi[key])) {
-      const found = lines('ui.yaml').findIndex((line) => line.startsWith(`${key}:`))
       problem(
         'ui.yaml',
-        { line: found + 1 || 1, column: 1 },
+        lineWhere('ui.yaml', (line) => line.startsWith(`${key}:`)),
         `${key} must fill in the same placeholders as the English (${names(text) || 'none'}), not ${names(esUi[key]) || 'none'}`,
         'ui-placeholders',
       )
