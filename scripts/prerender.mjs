@@ -15,6 +15,7 @@ import {
   sha256Source,
   staticSecurityHeaders,
 } from './csp.mjs'
+import { criticalCss } from './critical-css.mjs'
 import { siteOrigin as readSiteOrigin } from './site-config.mjs'
 
 const siteDir = resolve(process.env.DIST_DIR ?? 'dist')
@@ -59,12 +60,25 @@ for (const marker of ['<!--app-html-->', '<!--app-head-->', '<meta charset="UTF-
 const defaultDescription = template.match(/<meta name="description" content="([^"]*)"/)?.[1]
 if (!defaultDescription) fail('index.html has no meta description')
 
-// Inline the stylesheet: the first paint then needs no second request.
-function inlineCss(html) {
-  return html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_, href) => {
-    const css = readFileSync(join(siteDir, href), 'utf8')
-    return `<style>${css}</style>`
-  })
+// The first screen's rules inline; the whole stylesheet at the end of the body, fetched without
+// holding the first paint (scripts/critical-css.mjs). A stylesheet pending in the body can hold the
+// first paint in Chromium, so it is linked for print, which the screen never waits for, and the
+// page's script applies it to the screen, hydrating nothing before it has loaded (main.tsx):
+// nothing the scripts show is ever unstyled. Without JavaScript it is an ordinary stylesheet. It is
+// one file for every page, cached once.
+function splitCss(html) {
+  const links = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)]
+  if (links.length !== 1) fail(`index.html should link one stylesheet, not ${links.length}`)
+  const [link, href] = links[0]
+  const css = readFileSync(join(siteDir, href), 'utf8')
+  const critical = criticalCss(css, html.replace(link, () => ''))
+  const whole = [
+    `<link rel="stylesheet" href="${href}" media="print" data-whole-stylesheet>`,
+    `<noscript><link rel="stylesheet" href="${href}"></noscript>`,
+  ].join('\n    ')
+  return html
+    .replace(link, () => `<style>${critical}</style>`)
+    .replace(/<\/body>(?![\s\S]*<\/body>)/, () => `  ${whole}\n  </body>`)
 }
 
 /** Title and description are escaped HTML text; `null` keeps index.html's. */
@@ -162,7 +176,7 @@ for (const page of pages) {
       () => `  <script type="application/ld+json">${jsonLd}</script>\n  </body>`,
     )
   }
-  doc = inlineCss(doc)
+  doc = splitCss(doc)
 
   // Hash every inline script and style exactly as written: the router's dehydration scripts carry
   // a timestamp, so these differ per page and per build. The <meta> policy comes first in <head>,

@@ -33,6 +33,22 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/**
+ * The whole stylesheet, which a prerendered page links for print so that it does not hold the
+ * first paint (its first screen's rules are inline: scripts/prerender.mjs). Applies it to the
+ * screen and resolves once it has loaded (or failed to: the inline rules still hold the page).
+ */
+function wholeStylesheet(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-whole-stylesheet]')
+  if (!link) return Promise.resolve()
+  link.media = 'all'
+  if (link.sheet) return Promise.resolve()
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true })
+    link.addEventListener('error', () => resolve(), { once: true })
+  })
+}
+
 let unhydrated = islands.length
 /** Marks `<html data-hydrated>` once every island has hydrated: the page's readiness signal. */
 function Hydrated({ children }: { children: ReactNode }) {
@@ -51,6 +67,7 @@ function Hydrated({ children }: { children: ReactNode }) {
  * a slow phone.
  */
 async function hydrateIslands() {
+  await wholeStylesheet()
   startIslands()
   await nextTask()
   const router = createAppRouter()

@@ -20,8 +20,9 @@ import { CitedSources } from './source-citation'
 export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
   return (
     // Far below the first screen: it costs no layout before the first paint (content-visibility
-    // in styles.css). One container, so a link into it renders all of it and lands exactly.
-    <div className="explainer-matter">
+    // in styles.css), and its styles are not inlined (scripts/critical-css.mjs). One container,
+    // so a link into it renders all of it and lands exactly.
+    <div className="explainer-matter" data-below-fold="">
       <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part">
         <h2 id="at-a-glance-heading">{partTitle('at-a-glance')}</h2>
         <ul className="mt-3 space-y-3">

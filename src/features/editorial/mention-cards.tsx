@@ -30,7 +30,8 @@ function cardsOf(mentions: readonly Mention[], people: readonly Person[]): Card[
 export function MentionCards({ notes }: { notes: NotesBundle }) {
   const interview = notes.timeline.find((event) => event.id === INTERVIEW_EVENT_ID)
   return (
-    <div className="who-cards">
+    // Hidden until opened: their styles are not inlined (scripts/critical-css.mjs).
+    <div className="who-cards" data-below-fold="">
       {cardsOf(content.mentions, notes.people).map((card) => (
         <MentionCard key={card.id} card={card} interviewDate={interview?.date} notes={notes} />
       ))}
