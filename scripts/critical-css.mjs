@@ -107,7 +107,15 @@ function printOnly(query) {
   return queries.length > 0 && queries.every((q) => q.mediaType === 'print' && q.qualifier !== 'not')
 }
 
-const dropIfEmpty = (rule) => (rule.value.rules.length === 0 ? [] : undefined)
+/** Whether a rule stays: a style rule that can match, or a group holding one; print rules never. */
+function keeps(rule, elements) {
+  if (rule.type === 'style') return rule.value.selectors.some((selector) => selectorMatches(selector, elements))
+  if (rule.type === 'media' && printOnly(rule.value.query)) return false
+  if (['media', 'supports', 'container', 'layer-block'].includes(rule.type)) {
+    return rule.value.rules.some((inner) => keeps(inner, elements))
+  }
+  return true
+}
 
 /**
  * The rules of `css` that the markup of `html` outside `data-below-fold` parts can use, minified.
@@ -121,18 +129,15 @@ export function criticalCss(css, html) {
     code: Buffer.from(css),
     minify: true,
     // Each rule is dropped (`[]`) or left as it is (no return), never rebuilt. The children of a
-    // dropped rule are never visited, so a nested rule (`&:hover`) is visited only under a kept one.
+    // dropped rule are never visited, so a nested rule (`&:hover`) is visited only under a kept
+    // one; a group (@media, @supports, @layer) none of whose rules is kept goes too.
     visitor: {
       Rule: {
-        style: (rule) => (rule.value.selectors.some((selector) => selectorMatches(selector, elements)) ? undefined : []),
-        media: (rule) => (printOnly(rule.value.query) ? [] : undefined),
-      },
-      // A group left with no rules goes too.
-      RuleExit: {
-        media: dropIfEmpty,
-        supports: dropIfEmpty,
-        container: dropIfEmpty,
-        'layer-block': dropIfEmpty,
+        style: (rule) => (keeps(rule, elements) ? undefined : []),
+        media: (rule) => (keeps(rule, elements) ? undefined : []),
+        supports: (rule) => (keeps(rule, elements) ? undefined : []),
+        container: (rule) => (keeps(rule, elements) ? undefined : []),
+        'layer-block': (rule) => (keeps(rule, elements) ? undefined : []),
       },
     },
   })

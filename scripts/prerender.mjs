@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { criticalCss } from './critical-css.mjs'
 import {
   contentSecurityPolicy,
   escapeAttribute,
@@ -15,7 +16,6 @@ import {
   sha256Source,
   staticSecurityHeaders,
 } from './csp.mjs'
-import { criticalCss } from './critical-css.mjs'
 import { siteOrigin as readSiteOrigin } from './site-config.mjs'
 
 const siteDir = resolve(process.env.DIST_DIR ?? 'dist')
@@ -71,7 +71,10 @@ function splitCss(html) {
   if (links.length !== 1) fail(`index.html should link one stylesheet, not ${links.length}`)
   const [link, href] = links[0]
   const css = readFileSync(join(siteDir, href), 'utf8')
-  const critical = criticalCss(css, html.replace(link, () => ''))
+  const critical = criticalCss(
+    css,
+    html.replace(link, () => ''),
+  )
   const whole = [
     `<link rel="stylesheet" href="${href}" media="print" data-whole-stylesheet>`,
     `<noscript><link rel="stylesheet" href="${href}"></noscript>`,

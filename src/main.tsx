@@ -1,6 +1,7 @@
 import { RouterContextProvider, RouterProvider } from '@tanstack/react-router'
 import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { insertAfterFirstPaint } from './components/after-first-paint'
 import { startIslands } from './components/island'
 import { ColorSchemeToggle } from './features/layout/color-scheme-toggle'
 import { LanguageSwitch } from './features/layout/language-switch'
@@ -67,6 +68,7 @@ function Hydrated({ children }: { children: ReactNode }) {
  * a slow phone.
  */
 async function hydrateIslands() {
+  insertAfterFirstPaint()
   await wholeStylesheet()
   startIslands()
   await nextTask()
