@@ -7,7 +7,11 @@
 // app/plain; and the app's audits below full marks.
 // Targets: 100 in every category, LCP no more than 1.10 times the plain page's, TBT ≤ 50 ms, CLS 0.
 //
-//   node scripts/lighthouse.mjs [--runs 5] [--no-build] [--server static|vite]
+//   node scripts/lighthouse.mjs [--runs 5] [--no-build] [--server static|vite] [--trimmed]
+//
+// `--trimmed` adds a third page to each round: the app's own page without the parts a browser with
+// JavaScript builds after the first paint (components/after-first-paint.tsx), to show whether the
+// bytes they add to the HTML hold the first paint.
 //
 // `--server vite` serves both through `vite preview` instead (scripts/preview-server.mjs), to show
 // how much of a difference the server makes (README, "Speed, security and search").
@@ -16,7 +20,7 @@
 // Everything listens on 127.0.0.1 only. Reports, traces and DevTools logs of the last run are kept
 // in .lighthouse/reports/<server>/.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import {
@@ -39,6 +43,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-build': { type: 'boolean', default: false },
     server: { type: 'string', default: 'static' },
+    trimmed: { type: 'boolean', default: false },
   },
 })
 const runs = Number(args.runs)
@@ -55,6 +60,7 @@ const distDir = process.env.LIGHTHOUSE_DIST_DIR ?? 'dist-lighthouse'
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4310)
 const workDir = resolve('.lighthouse')
 const plainDir = join(workDir, 'plain')
+const trimmedDir = join(workDir, 'trimmed')
 const reportsDir = join(workDir, 'reports', args.server)
 
 // 1. Build the app as it ships.
@@ -91,12 +97,26 @@ writeFileSync(join(plainDir, 'index.html'), plainArticleHtml(content.article, { 
 writeFileSync(join(plainDir, 'robots.txt'), 'User-agent: *\nAllow: /\n')
 writeFileSync(join(plainDir, '404.html'), '<!doctype html><title>Not found</title>')
 
-// 3. Both served by one kind of server, one port each.
+// The app's page without its after-paint parts, beside the same assets.
+if (args.trimmed) {
+  rmSync(trimmedDir, { recursive: true, force: true })
+  cpSync(distDir, trimmedDir, { recursive: true })
+  const page = readFileSync(appHtml, 'utf8')
+  const trimmed = page.replace(/<noscript data-after-first-paint="">[\s\S]*?<\/noscript>/g, '')
+  if (trimmed === page) {
+    console.error('lighthouse: --trimmed: the page has no after-paint parts to leave out')
+    process.exit(1)
+  }
+  writeFileSync(join(trimmedDir, 'index.html'), trimmed)
+}
+
+// 3. Each page served by one kind of server, one port each.
 const serve =
   args.server === 'vite'
     ? (dir, at) => startPreview({ dir, port: at, label: 'lighthouse' })
     : (dir, at) => startStaticServer({ dir, port: at })
 const servers = { app: await serve(distDir, port), plain: await serve(plainDir, port + 1) }
+if (args.trimmed) servers.trimmed = await serve(trimmedDir, port + 2)
 
 // 4. Lighthouse, mobile preset (its default), devtools throttling: its simulated throttling flips
 // between two modes from run to run on this Chromium, devtools throttling gives stable medians.
@@ -155,12 +175,12 @@ function lighthouse(url, output) {
   })
 }
 
-const names = ['app', 'plain']
-const results = { app: [], plain: [] }
+const names = args.trimmed ? ['app', 'plain', 'trimmed'] : ['app', 'plain']
+const results = Object.fromEntries(names.map((name) => [name, []]))
 const version = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version
 const serverLabel =
   args.server === 'vite' ? 'vite preview' : 'scripts/static-server.mjs (gzip -9, Content-Length, same headers)'
-console.log(`lighthouse: ${runs} run(s) each, alternating app and plain page, Lighthouse ${version}, ${chromiumPath}`)
+console.log(`lighthouse: ${runs} run(s) each, alternating ${names.join(', ')}, Lighthouse ${version}, ${chromiumPath}`)
 console.log(`lighthouse: served by ${serverLabel}`)
 try {
   for (let run = 1; run <= runs; run++) {
@@ -182,7 +202,7 @@ try {
 }
 
 // 5. The table: medians over the runs, each figure on its own (the phases need not add up to LCP).
-const summary = { app: {}, plain: {} }
+const summary = Object.fromEntries(names.map((name) => [name, {}]))
 for (const name of names) {
   const of = (pick) => median(results[name].map(pick))
   for (const category of categories) summary[name][category] = of((r) => categoryScore(r.report, category))
@@ -203,9 +223,9 @@ const row = (label, pick, digits = 0) => {
     const value = pick(summary[name])
     return (typeof value === 'number' ? value.toFixed(digits) : String(value)).padStart(8)
   }
-  return `${label.padEnd(30)} ${cell('app')} ${cell('plain')}`
+  return `${label.padEnd(30)} ${names.map(cell).join(' ')}`
 }
-console.log(`\n${`median of ${runs}`.padEnd(30)}      app    plain`)
+console.log(`\n${`median of ${runs}`.padEnd(30)} ${names.map((name) => name.padStart(8)).join(' ')}`)
 for (const category of categories) console.log(row(category, (s) => s[category]))
 for (const metric of metrics) console.log(row(metric.label, (s) => s[metric.id], metric.digits))
 console.log('LCP phases (ms)')
@@ -248,6 +268,10 @@ for (const name of names) {
 
 const ratio = summary.app['largest-contentful-paint'] / summary.plain['largest-contentful-paint']
 console.log(`\nLCP ratio app/plain: ${ratio.toFixed(2)} (target ≤ 1.10)`)
+if (args.trimmed) {
+  const trimmedRatio = summary.app['largest-contentful-paint'] / summary.trimmed['largest-contentful-paint']
+  console.log(`LCP ratio app/trimmed (the same page without its after-paint parts): ${trimmedRatio.toFixed(2)}`)
+}
 
 const { below, errored } = shortfalls(
   results.app.map((r) => r.report),
