@@ -18,11 +18,12 @@ const KB = 1024
 // name cards are popovers, hidden until opened (about 2 KB with the names' marks). The Spanish
 // page also carries each passage's English original (about 2 KB). JS: the names' marks in the
 // text and the ?who= lens ship up front (about 1.1 KB), and the language switch (about 0.6 KB);
-// the cards' listeners and the walk through a name's mentions are chunks loaded later.
+// the cards' listeners and the walk through a name's mentions are chunks loaded later. The code
+// that applies the whole stylesheet and builds the parts after the first paint is about 0.7 KB.
 // First screen: only its own rules are inline (scripts/critical-css.mjs); the page without the parts
 // a browser with JavaScript builds after the first paint (components/after-first-paint.tsx) is
 // what such a browser turns into elements before it.
-const budgets = { js: 108 * KB, css: 15 * KB, html: 46 * KB, inlineCss: 6 * KB, firstPaintHtml: 20 * KB }
+const budgets = { js: 109 * KB, css: 15 * KB, html: 46 * KB, inlineCss: 6 * KB, firstPaintHtml: 20 * KB }
 /** How far apart the two editions' initial JavaScript may be. */
 const EDITION_SPREAD = 1 * KB
 

@@ -1,7 +1,7 @@
 import { RouterContextProvider, RouterProvider } from '@tanstack/react-router'
 import { type ReactNode, StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { insertAfterFirstPaint } from './components/after-first-paint'
+import { buildPartsAfterFirstPaint } from './components/after-first-paint'
 import { startIslands } from './components/island'
 import { ColorSchemeToggle } from './features/layout/color-scheme-toggle'
 import { LanguageSwitch } from './features/layout/language-switch'
@@ -51,11 +51,18 @@ function wholeStylesheet(): Promise<void> {
 }
 
 let unhydrated = islands.length
+let allHydrated = () => {}
+const hydrated = new Promise<void>((resolve) => {
+  allHydrated = resolve
+})
 /** Marks `<html data-hydrated>` once every island has hydrated: the page's readiness signal. */
 function Hydrated({ children }: { children: ReactNode }) {
   useEffect(() => {
     unhydrated -= 1
-    if (unhydrated === 0) document.documentElement.dataset.hydrated = ''
+    if (unhydrated === 0) {
+      document.documentElement.dataset.hydrated = ''
+      allHydrated()
+    }
   }, [])
   return children
 }
@@ -68,8 +75,9 @@ function Hydrated({ children }: { children: ReactNode }) {
  * a slow phone.
  */
 async function hydrateIslands() {
-  insertAfterFirstPaint()
+  // The whole stylesheet first: a deep link's target is brought into view with the styles it will keep.
   await wholeStylesheet()
+  const parts = buildPartsAfterFirstPaint(nextTask)
   startIslands()
   await nextTask()
   const router = createAppRouter()
@@ -96,6 +104,8 @@ async function hydrateIslands() {
       )
     })
   }
+  await hydrated
+  await parts.rest()
 }
 
 if (islands.length > 0) {

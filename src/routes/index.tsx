@@ -12,12 +12,14 @@ export const Route = createFileRoute('/')({
 })
 
 const renderIntro: ContextIslandRender = ({ EditorsNote, notesBundle }) => <EditorsNote notes={notesBundle} />
-// After the article: built after the first paint in a browser with JavaScript, shown as it is without.
 const renderAfter: ContextIslandRender = ({ ExplainerMatter, MentionCards, notesBundle }) => (
-  <AfterFirstPaint>
+  <>
     <ExplainerMatter notes={notesBundle} />
-    <MentionCards notes={notesBundle} />
-  </AfterFirstPaint>
+    {/* Hidden until a name opens one: built after the first paint (components/after-first-paint.tsx). */}
+    <AfterFirstPaint>
+      <MentionCards notes={notesBundle} />
+    </AfterFirstPaint>
+  </>
 )
 
 function ArticlePage() {

@@ -47,12 +47,14 @@ export async function waitForIslands(page: Page) {
 }
 
 /**
- * Resolves once the article page runs: its islands have hydrated and the reader has connected
- * the static article (claim links then point to `?claim=`; before, they point to their endnotes).
+ * Resolves once the article page runs: its islands have hydrated, the reader has connected the
+ * static article (claim links then point to `?claim=`; before, they point to their endnotes), and
+ * the parts after the article have been built (components/after-first-paint.tsx).
  */
 export async function waitForHydration(page: Page) {
   await waitForIslands(page)
   await expect(page.locator('main [data-claim]').first()).toHaveAttribute('href', /\?claim=/)
+  await expect(page.locator('noscript[data-after-first-paint]')).toHaveCount(0)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { AfterFirstPaint } from '../../components/after-first-paint'
 import { content } from '../../content'
 import { editorial } from '../../content/editorial'
 import type { NotesBundle, Person } from '../../content/types'
@@ -21,21 +22,24 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
   return (
     // Far below the first screen: it costs no layout before the first paint (content-visibility
     // in styles.css), and its styles are not inlined (scripts/critical-css.mjs). One container,
-    // so a link into it renders all of it and lands exactly.
+    // so a link into it renders all of it and lands exactly. Each part's body is built after the
+    // first paint in a browser with JavaScript (components/after-first-paint.tsx).
     <div className="explainer-matter" data-below-fold="">
       <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="explainer-part">
         <h2 id="at-a-glance-heading">{partTitle('at-a-glance')}</h2>
-        <ul className="mt-3 space-y-3">
-          {editorial.takeaways.map((takeaway) => (
-            <li key={takeaway.id} className="border-l-2 border-rule pl-3">
-              <p>{takeaway.text}</p>
-              <p className="mt-1 text-sm text-muted">
-                {t('takeaways.checkedIn')}
-                <ClaimRefs claimIds={takeaway.claimIds} notes={notes} />
-              </p>
-            </li>
-          ))}
-        </ul>
+        <AfterFirstPaint>
+          <ul className="mt-3 space-y-3">
+            {editorial.takeaways.map((takeaway) => (
+              <li key={takeaway.id} className="border-l-2 border-rule pl-3">
+                <p>{takeaway.text}</p>
+                <p className="mt-1 text-sm text-muted">
+                  {t('takeaways.checkedIn')}
+                  <ClaimRefs claimIds={takeaway.claimIds} notes={notes} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </AfterFirstPaint>
       </section>
 
       <RecordTimeline notes={notes} />
@@ -43,7 +47,9 @@ export function ExplainerMatter({ notes }: { notes: NotesBundle }) {
 
       <section id="whos-who" aria-labelledby="whos-who-heading" className="explainer-part">
         <h2 id="whos-who-heading">{partTitle('whos-who')}</h2>
-        <PeopleList notes={notes} />
+        <AfterFirstPaint>
+          <PeopleList notes={notes} />
+        </AfterFirstPaint>
       </section>
 
       <ClaimEndnotes notes={notes} />

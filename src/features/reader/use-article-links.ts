@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { PARTS_BUILT } from '../../components/after-first-paint'
 import { announce } from '../../components/announcer'
 import { copyLink } from '../../components/copy-link'
 import type { ThemeId, Verdict } from '../../content/types'
@@ -71,6 +72,16 @@ export const showVerdictFilter = (verdict: Verdict | undefined) => showArticleSt
  * Puts a name's lens on the article: its mentions and the passages that hold them are marked
  * (data-who-match), and CSS makes them stand out while the rest steps back.
  */
+/** Claim links open the claim's context in place: their address says so (`?claim=`), and so do they. */
+function claimLinksOpenDialogs() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]')) {
+    const id = link.dataset.claim ?? ''
+    link.href = claimPath(id)
+    link.setAttribute('aria-haspopup', 'dialog')
+    link.setAttribute('aria-expanded', 'false')
+  }
+}
+
 function setWhoLens(who: string | undefined) {
   const article = articleElement()
   if (!article) return
@@ -110,12 +121,9 @@ export function useArticleLinks({
   onOpenClaim: (claimId: string) => void
 }) {
   useEffect(() => {
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]')) {
-      const id = link.dataset.claim ?? ''
-      link.href = claimPath(id)
-      link.setAttribute('aria-haspopup', 'dialog')
-      link.setAttribute('aria-expanded', 'false')
-    }
+    claimLinksOpenDialogs()
+    // Parts built after the first paint hold claim links too (the takeaways, the timeline).
+    document.addEventListener(PARTS_BUILT, claimLinksOpenDialogs)
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || !(event.target instanceof Element)) return
       const claim = event.target.closest<HTMLAnchorElement>('main a[data-claim]')
@@ -133,7 +141,10 @@ export function useArticleLinks({
       }
     }
     document.addEventListener('click', onClick)
-    return () => document.removeEventListener('click', onClick)
+    return () => {
+      document.removeEventListener('click', onClick)
+      document.removeEventListener(PARTS_BUILT, claimLinksOpenDialogs)
+    }
   }, [onOpenClaim])
 
   useEffect(() => setArticleState('theme', theme), [theme])

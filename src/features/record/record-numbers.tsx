@@ -1,3 +1,4 @@
+import { AfterFirstPaint } from '../../components/after-first-paint'
 import type { NotesBundle } from '../../content/types'
 import { t } from '../../lib/i18n'
 import { partTitle } from '../editorial/explainer-parts'
@@ -10,17 +11,19 @@ export function RecordNumbers({ notes }: { notes: NotesBundle }) {
     <section id="numbers" aria-labelledby="numbers-heading" className="explainer-part">
       <h2 id="numbers-heading">{partTitle('numbers')}</h2>
       <p className="mt-2">{t('numbers.intro')}</p>
-      <ul className="mt-4 space-y-8">
-        {notes.figures.map((figure) => (
-          <li key={figure.id}>
-            <BarChart figure={figure} notes={notes} />
-            <p className="mt-1 text-xs text-muted">
-              {t('numbers.bearsOn')}
-              <ClaimRefs claimIds={figure.claimIds} notes={notes} />
-            </p>
-          </li>
-        ))}
-      </ul>
+      <AfterFirstPaint>
+        <ul className="mt-4 space-y-8">
+          {notes.figures.map((figure) => (
+            <li key={figure.id}>
+              <BarChart figure={figure} notes={notes} />
+              <p className="mt-1 text-xs text-muted">
+                {t('numbers.bearsOn')}
+                <ClaimRefs claimIds={figure.claimIds} notes={notes} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      </AfterFirstPaint>
     </section>
   )
 }

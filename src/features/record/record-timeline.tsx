@@ -1,3 +1,4 @@
+import { AfterFirstPaint } from '../../components/after-first-paint'
 import { textParts } from '../../components/text-parts'
 import { timelineCallouts, timelineSpans } from '../../content/timeline'
 import type { NotesBundle, TimelineEvent } from '../../content/types'
@@ -43,75 +44,77 @@ export function RecordTimeline({ notes }: { notes: NotesBundle }) {
     <section id="timeline" aria-labelledby="timeline-heading" className="explainer-part">
       <h2 id="timeline-heading">{partTitle('timeline')}</h2>
       <p className="mt-2">{t('timeline.intro')}</p>
-      <svg className="timeline-overview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-        {timelineSpans.map((span, index) => {
-          const from = byId.get(span.from)
-          const to = span.to ? byId.get(span.to) : undefined
-          if (!from) return null
-          const x1 = x(from.date)
-          const x2 = to ? x(to.date) : WIDTH - PAD
-          const y = 8 + index * 20
-          return (
-            <g key={span.label} className="timeline-span">
-              <rect x={x1} y={y} width={Math.max(2, x2 - x1)} height={14} rx={3} />
-              <text x={x1 + 4} y={y + 10.5}>
-                {span.label}
-              </text>
-            </g>
-          )
-        })}
-        <line className="timeline-axis" x1={PAD} x2={WIDTH - PAD} y1={AXIS} y2={AXIS} />
-        {years.map((year) => {
-          const yearX = PAD + ((Date.UTC(year, 0, 1) - start) / (end - start)) * (WIDTH - 2 * PAD)
-          return (
-            <g key={year} className="timeline-year">
-              <line x1={yearX} x2={yearX} y1={AXIS - 4} y2={AXIS + 4} />
-              <text x={yearX} y={AXIS + 16} textAnchor="middle">
-                {year}
-              </text>
-            </g>
-          )
-        })}
-        {events.map((event) => (
-          <circle
-            key={event.id}
-            className={`timeline-mark is-${event.kind}`}
-            cx={x(event.date)}
-            cy={AXIS}
-            r={event.kind === 'article' ? 6 : 4}
-          />
-        ))}
-        {Object.entries(timelineCallouts).map(([eventId, label], index) => {
-          const event = byId.get(eventId)
-          if (!event) return null
-          const eventX = x(event.date)
-          const labelY = AXIS + 32 + index * 14
-          // Each label ends at its mark (begins there near the left edge), so two never cross.
-          const anchor = eventX > WIDTH * 0.35 ? 'end' : 'start'
-          return (
-            <g key={eventId} className={`timeline-callout is-${event.kind}`}>
-              <line x1={eventX} x2={eventX} y1={AXIS + 6} y2={labelY - 9} />
-              <text x={eventX} y={labelY} textAnchor={anchor}>
-                {label}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-      <ol className="timeline-list">
-        {events.map((event) => (
-          <li key={event.id} id={`timeline-${event.id}`} className="timeline-item" data-kind={event.kind}>
-            <time dateTime={event.date} className="timeline-date">
-              {formatSourceDate(event.date)}
-            </time>
-            <p>
-              {event.kind === 'article' ? <strong>{t('timeline.articleClaim')}</strong> : null}
-              {event.text}
-            </p>
-            <MomentSources event={event} notes={notes} />
-          </li>
-        ))}
-      </ol>
+      <AfterFirstPaint>
+        <svg className="timeline-overview" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+          {timelineSpans.map((span, index) => {
+            const from = byId.get(span.from)
+            const to = span.to ? byId.get(span.to) : undefined
+            if (!from) return null
+            const x1 = x(from.date)
+            const x2 = to ? x(to.date) : WIDTH - PAD
+            const y = 8 + index * 20
+            return (
+              <g key={span.label} className="timeline-span">
+                <rect x={x1} y={y} width={Math.max(2, x2 - x1)} height={14} rx={3} />
+                <text x={x1 + 4} y={y + 10.5}>
+                  {span.label}
+                </text>
+              </g>
+            )
+          })}
+          <line className="timeline-axis" x1={PAD} x2={WIDTH - PAD} y1={AXIS} y2={AXIS} />
+          {years.map((year) => {
+            const yearX = PAD + ((Date.UTC(year, 0, 1) - start) / (end - start)) * (WIDTH - 2 * PAD)
+            return (
+              <g key={year} className="timeline-year">
+                <line x1={yearX} x2={yearX} y1={AXIS - 4} y2={AXIS + 4} />
+                <text x={yearX} y={AXIS + 16} textAnchor="middle">
+                  {year}
+                </text>
+              </g>
+            )
+          })}
+          {events.map((event) => (
+            <circle
+              key={event.id}
+              className={`timeline-mark is-${event.kind}`}
+              cx={x(event.date)}
+              cy={AXIS}
+              r={event.kind === 'article' ? 6 : 4}
+            />
+          ))}
+          {Object.entries(timelineCallouts).map(([eventId, label], index) => {
+            const event = byId.get(eventId)
+            if (!event) return null
+            const eventX = x(event.date)
+            const labelY = AXIS + 32 + index * 14
+            // Each label ends at its mark (begins there near the left edge), so two never cross.
+            const anchor = eventX > WIDTH * 0.35 ? 'end' : 'start'
+            return (
+              <g key={eventId} className={`timeline-callout is-${event.kind}`}>
+                <line x1={eventX} x2={eventX} y1={AXIS + 6} y2={labelY - 9} />
+                <text x={eventX} y={labelY} textAnchor={anchor}>
+                  {label}
+                </text>
+              </g>
+            )
+          })}
+        </svg>
+        <ol className="timeline-list">
+          {events.map((event) => (
+            <li key={event.id} id={`timeline-${event.id}`} className="timeline-item" data-kind={event.kind}>
+              <time dateTime={event.date} className="timeline-date">
+                {formatSourceDate(event.date)}
+              </time>
+              <p>
+                {event.kind === 'article' ? <strong>{t('timeline.articleClaim')}</strong> : null}
+                {event.text}
+              </p>
+              <MomentSources event={event} notes={notes} />
+            </li>
+          ))}
+        </ol>
+      </AfterFirstPaint>
     </section>
   )
 }
