@@ -53,7 +53,7 @@ for (const { lang, dir } of editions) {
   const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8'))
   const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))]
   const page = readFileSync(join(dir, 'index.html'), 'utf8')
-  const inline = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
+  const inline = [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
   const beforePaint = page.replace(/<noscript data-after-first-paint="">[\s\S]*?<\/noscript>/g, '')
   const gzipText = (text) => gzipSync(Buffer.from(text), { level: 9 }).length
   const rows = [

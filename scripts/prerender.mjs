@@ -80,7 +80,7 @@ function splitCss(html) {
     `<noscript><link rel="stylesheet" href="${href}"></noscript>`,
   ].join('\n    ')
   return html
-    .replace(link, () => `<style>${critical}</style>`)
+    .replace(link, () => `<style data-first-screen>${critical}</style>`)
     .replace(/<\/body>(?![\s\S]*<\/body>)/, () => `  ${whole}\n  </body>`)
 }
 

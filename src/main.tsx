@@ -37,15 +37,27 @@ function nextTask(): Promise<void> {
 /**
  * The whole stylesheet, which a prerendered page links for print so that it does not hold the
  * first paint (its first screen's rules are inline: scripts/prerender.mjs). Applies it to the
- * screen and resolves once it has loaded (or failed to: the inline rules still hold the page).
+ * screen and resolves once it has loaded, then drops the inline rules, which it repeats: kept, they
+ * would double the work of every restyle (a theme's lens). If it fails to load, they stay.
  */
 function wholeStylesheet(): Promise<void> {
   const link = document.querySelector<HTMLLinkElement>('link[data-whole-stylesheet]')
   if (!link) return Promise.resolve()
+  const dropFirstScreen = () => document.querySelector('style[data-first-screen]')?.remove()
   link.media = 'all'
-  if (link.sheet) return Promise.resolve()
+  if (link.sheet) {
+    dropFirstScreen()
+    return Promise.resolve()
+  }
   return new Promise((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true })
+    link.addEventListener(
+      'load',
+      () => {
+        dropFirstScreen()
+        resolve()
+      },
+      { once: true },
+    )
     link.addEventListener('error', () => resolve(), { once: true })
   })
 }

@@ -126,6 +126,7 @@ describe('the source code', () => {
     const source = readFileSync(ownMarkup, 'utf8')
     expect(source.match(new RegExp(stringToMarkup.source, 'g'))).toEqual(['.innerHTML ='])
     expect(source).toContain("template.innerHTML = holder.textContent ?? ''")
-    expect(source).toContain("document.querySelectorAll<HTMLElement>('noscript[data-after-first-paint]')")
+    expect(source).toContain("const HOLDER = 'noscript[data-after-first-paint]'")
+    expect(source).toContain('document.querySelectorAll<HTMLElement>(HOLDER)')
   })
 })
