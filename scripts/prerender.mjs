@@ -66,6 +66,17 @@ if (!defaultDescription) fail('index.html has no meta description')
 // page's script applies it to the screen, hydrating nothing before it has loaded (main.tsx):
 // nothing the scripts show is ever unstyled. Without JavaScript it is an ordinary stylesheet. It is
 // one file for every page, cached once.
+//
+// If the page's script never runs where JavaScript is on (its file failed to load, or the browser
+// is too old for modules), this inline script does its first two jobs after 8 s: the whole
+// stylesheet on screen, and the parts after the article built from their <noscript> text (the
+// page's own markup). It does nothing once the script has run (`<html data-script-build>`), and
+// what it does, the script would find done. Hashed into the CSP like every inline script.
+const WITHOUT_THE_APP =
+  "setTimeout(function(){var d=document;if(d.documentElement.hasAttribute('data-script-build'))return;" +
+  "var l=d.querySelector('link[data-whole-stylesheet]');if(l)l.media='all';" +
+  "d.querySelectorAll('noscript[data-after-first-paint]').forEach(function(n){" +
+  "var t=d.createElement('template');t.innerHTML=n.textContent;n.parentNode.replaceChild(t.content,n)})},8000)"
 function splitCss(html) {
   const links = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)]
   if (links.length !== 1) fail(`index.html should link one stylesheet, not ${links.length}`)
@@ -78,6 +89,7 @@ function splitCss(html) {
   const whole = [
     `<link rel="stylesheet" href="${href}" media="print" data-whole-stylesheet>`,
     `<noscript><link rel="stylesheet" href="${href}"></noscript>`,
+    `<script>${WITHOUT_THE_APP}</script>`,
   ].join('\n    ')
   return html
     .replace(link, () => `<style data-first-screen>${critical}</style>`)
