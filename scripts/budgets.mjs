@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parse } from 'yaml'
+import { withoutAfterPaintParts } from './critical-css.mjs'
+import { inlineBodies } from './csp.mjs'
 import { parsersIn } from './parser-signatures.mjs'
 
 const siteDir = resolve(process.env.DIST_DIR ?? 'dist')
@@ -53,8 +55,8 @@ for (const { lang, dir } of editions) {
   const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8'))
   const cssFiles = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))]
   const page = readFileSync(join(dir, 'index.html'), 'utf8')
-  const inline = [...page.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
-  const beforePaint = page.replace(/<noscript data-after-first-paint="">[\s\S]*?<\/noscript>/g, '')
+  const inline = inlineBodies(page).styles.join('')
+  const beforePaint = withoutAfterPaintParts(page)
   const gzipText = (text) => gzipSync(Buffer.from(text), { level: 9 }).length
   const rows = [
     { what: 'initial JS', files: initialChunks(manifest), limit: budgets.js },

@@ -2,3 +2,4 @@ export type MarkupElement = { tag: string; id: string; classes: Set<string>; att
 export function elementsOf(html: string): MarkupElement[]
 export function withoutBelowFold(html: string): string
 export function criticalCss(css: string, html: string): string
+export function withoutAfterPaintParts(html: string): string

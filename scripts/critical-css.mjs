@@ -9,7 +9,7 @@
 // The test errs on the side of keeping: pseudo-classes, pseudo-elements and attribute values are
 // not checked, only that an element with that attribute exists. What it drops is print rules and
 // rules for markup that only appears later (the dialog, notices, a theme's lens), which the whole
-// stylesheet brings before any script runs (a pending stylesheet holds the page's scripts).
+// stylesheet brings: the page's script applies it before anything hydrates (main.tsx).
 import { transform } from 'lightningcss'
 
 /** Attributes a page sets before its first paint (index.html's color-scheme script). */
@@ -54,6 +54,15 @@ export function withoutBelowFold(html) {
     // The element stays, emptied and no longer marked, so the loop moves on to the next one.
     out = `${out.slice(0, open.index)}${open[0].replace(/\sdata-below-fold(?:="[^"]*")?/, '')}${out.slice(end)}`
   }
+}
+
+/**
+ * The page as a browser with JavaScript turns it into elements before its first paint: without the
+ * parts it builds afterwards (components/after-first-paint.tsx). For the budgets and Lighthouse.
+ * @param {string} html
+ */
+export function withoutAfterPaintParts(html) {
+  return html.replace(/<noscript data-after-first-paint="">[\s\S]*?<\/noscript>/g, '')
 }
 
 /** Where the closing tag that matches an element opened just before `from` starts, or -1. */

@@ -23,6 +23,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { withoutAfterPaintParts } from './critical-css.mjs'
 import {
   categoryScore,
   committedInNewProcess,
@@ -102,7 +103,7 @@ if (args.trimmed) {
   rmSync(trimmedDir, { recursive: true, force: true })
   cpSync(distDir, trimmedDir, { recursive: true })
   const page = readFileSync(appHtml, 'utf8')
-  const trimmed = page.replace(/<noscript data-after-first-paint="">[\s\S]*?<\/noscript>/g, '')
+  const trimmed = withoutAfterPaintParts(page)
   if (trimmed === page) {
     console.error('lighthouse: --trimmed: the page has no after-paint parts to leave out')
     process.exit(1)

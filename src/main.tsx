@@ -40,26 +40,17 @@ function nextTask(): Promise<void> {
  * screen and resolves once it has loaded, then drops the inline rules, which it repeats: kept, they
  * would double the work of every restyle (a theme's lens). If it fails to load, they stay.
  */
-function wholeStylesheet(): Promise<void> {
+async function wholeStylesheet(): Promise<void> {
   const link = document.querySelector<HTMLLinkElement>('link[data-whole-stylesheet]')
-  if (!link) return Promise.resolve()
-  const dropFirstScreen = () => document.querySelector('style[data-first-screen]')?.remove()
+  if (!link) return
   link.media = 'all'
-  if (link.sheet) {
-    dropFirstScreen()
-    return Promise.resolve()
-  }
-  return new Promise((resolve) => {
-    link.addEventListener(
-      'load',
-      () => {
-        dropFirstScreen()
-        resolve()
-      },
-      { once: true },
-    )
-    link.addEventListener('error', () => resolve(), { once: true })
-  })
+  const loaded =
+    link.sheet !== null ||
+    (await new Promise<boolean>((resolve) => {
+      link.addEventListener('load', () => resolve(true), { once: true })
+      link.addEventListener('error', () => resolve(false), { once: true })
+    }))
+  if (loaded) document.querySelector('style[data-first-screen]')?.remove()
 }
 
 let unhydrated = islands.length

@@ -46,27 +46,26 @@ function fragmentIn(holders: HTMLElement[], hash: string): { id: string; holder?
 
 /**
  * Builds every part left when a fragment names an element in one or after one: built only up to
- * it, the page would end too soon for the target to reach the top. True if it built any.
+ * it, the page would end too soon for the target to reach the top. Returns the target's id if it
+ * built any.
  */
-function buildFor(hash: string): boolean {
+function buildFor(hash: string): string | undefined {
   const holders = unbuilt()
   const target = fragmentIn(holders, hash)
   const first = holders[0]
-  if (!target || !first) return false
+  if (!target || !first) return undefined
   const element = document.getElementById(target.id)
   if (!target.holder && !(element && first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-    return false
+    return undefined
   }
   build(holders)
-  return true
+  return target.id
 }
 
 /** Builds what a deep link into a part needs, and brings its target into view. */
 function revealFragment() {
-  const { hash } = window.location
-  if (!buildFor(hash)) return
-  const target = fragmentIn([], hash)
-  if (target) document.getElementById(target.id)?.scrollIntoView()
+  const id = buildFor(window.location.hash)
+  if (id) document.getElementById(id)?.scrollIntoView()
 }
 
 /**
@@ -98,8 +97,9 @@ export function buildPartsAfterFirstPaint(nextTask: () => Promise<void>): { rest
   }
   return {
     rest: async () => {
-      for (let holders = unbuilt(); holders.length > 0; holders = unbuilt()) {
+      while (unbuilt().length > 0) {
         await nextTask()
+        // Read again after the wait: a link or printing may have built them all meanwhile.
         build(unbuilt().slice(0, 1))
       }
       done()

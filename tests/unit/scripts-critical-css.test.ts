@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { criticalCss, elementsOf, withoutBelowFold } from '../../scripts/critical-css.mjs'
+import { criticalCss, elementsOf, withoutAfterPaintParts, withoutBelowFold } from '../../scripts/critical-css.mjs'
 
 const page = (body: string) => `<!doctype html><html lang="en"><head></head><body>${body}</body></html>`
 
@@ -67,5 +67,15 @@ describe('criticalCss', () => {
     const css = '.later{content-visibility:auto}.note{color:red}.title{color:blue}'
     const html = page('<h1 class="title"></h1><div class="later" data-below-fold=""><p class="note"></p></div>')
     expect(criticalCss(css, html)).toBe('.later{content-visibility:auto}.title{color:#00f}')
+  })
+})
+
+describe('withoutAfterPaintParts', () => {
+  it('leaves out every part built after the first paint, and keeps any other <noscript>', () => {
+    const html =
+      '<section id="t"><h2>T</h2><noscript data-after-first-paint=""><ol><li>a</li></ol></noscript></section><noscript data-after-first-paint=""><p>b</p></noscript><noscript><link rel="stylesheet" href="/a.css"></noscript>'
+    expect(withoutAfterPaintParts(html)).toBe(
+      '<section id="t"><h2>T</h2></section><noscript><link rel="stylesheet" href="/a.css"></noscript>',
+    )
   })
 })

@@ -129,4 +129,12 @@ describe('the source code', () => {
     expect(source).toContain("const HOLDER = 'noscript[data-after-first-paint]'")
     expect(source).toContain('document.querySelectorAll<HTMLElement>(HOLDER)')
   })
+
+  it('writes one inline fallback that builds the same parts from the same text, and nothing else', () => {
+    // scripts/prerender.mjs: for a page whose script never runs, the same exception as above.
+    const source = readFileSync('scripts/prerender.mjs', 'utf8')
+    expect(source.match(new RegExp(stringToMarkup.source, 'g'))).toEqual(['.innerHTML='])
+    expect(source).toContain("d.querySelectorAll('noscript[data-after-first-paint]')")
+    expect(source).toContain('t.innerHTML=n.textContent')
+  })
 })

@@ -72,9 +72,12 @@ export const showVerdictFilter = (verdict: Verdict | undefined) => showArticleSt
  * Puts a name's lens on the article: its mentions and the passages that hold them are marked
  * (data-who-match), and CSS makes them stand out while the rest steps back.
  */
-/** Claim links open the claim's context in place: their address says so (`?claim=`), and so do they. */
+/**
+ * Claim links open the claim's context in place: their address says so (`?claim=`), and so do
+ * they. Only links not switched yet: it runs again for each part built after the first paint.
+ */
 function claimLinksOpenDialogs() {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[data-claim]:not([aria-haspopup])')) {
     const id = link.dataset.claim ?? ''
     link.href = claimPath(id)
     link.setAttribute('aria-haspopup', 'dialog')
